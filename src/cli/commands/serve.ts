@@ -1,0 +1,39 @@
+import { buildApp } from '../../server/app.ts';
+import { bootstrap } from '../../server/bootstrap.ts';
+import { loadConfig } from '../../server/config.ts';
+import { webDist } from '../../server/http/web-app.ts';
+import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
+import { seedDemo } from '../../server/seed/seed-demo.ts';
+import { existsSync } from 'node:fs';
+import { CliUsageError } from '../cli-error.ts';
+import { parseOptions } from '../parse-options.ts';
+
+/** `zimao serve [--port N] [--demo]`: migrates, loads reference data, optionally seeds the demo, and listens. */
+export async function serveCommand(args: string[]): Promise<number> {
+  const opts = parseOptions('serve', args, { port: 'string', demo: 'boolean' });
+  if (opts.port !== undefined && !/^\d{1,5}$/.test(opts.port)) throw new CliUsageError(`serve: --port must be a port number, got "${opts.port}"`);
+  const config = loadConfig(process.env, opts.port !== undefined ? { port: Number(opts.port) } : {});
+  const started = await bootstrap(config.database);
+  const demo = opts.demo ? await seedDemo(started.ctx) : undefined;
+  const app = await buildApp(started.ctx, { logger: process.env.ZIMAO_LOG === '1', serveWebApp: true });
+  const stop = async () => {
+    await app.close();
+    await started.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const address = await app.listen({ port: config.port, host: config.host });
+  const lines = [
+    `zimao 自贸 listening on ${address.replace('127.0.0.1', 'localhost')}`,
+    `  database: ${started.ctx.database.describe}`,
+    `  migrations applied now: ${started.migrations.length}; reference data loaded now: ${started.referenceLoaded.join(', ') || 'none (unchanged)'}`,
+    `  API: ${address}/api/openapi.json  docs: ${address}/api/docs`,
+  ];
+  if (!existsSync(`${webDist}index.html`)) lines.push('  web app not built: run `npm run build:web` (npm start does it for you)');
+  if (demo) {
+    lines.push(`  demo accounts (password ${DEMO_PASSWORD}): ${demo.accounts.join(', ')}`);
+  }
+  process.stderr.write(`${lines.join('\n')}\n`);
+  return await new Promise<number>(() => {});
+}

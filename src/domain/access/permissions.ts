@@ -1,0 +1,30 @@
+import { Role } from '../../schemas/auth.ts';
+
+/** What an account may do. Routes ask for a permission, never for a role, so the table is the policy. */
+export const Permission = {
+  ACCOUNTS_MANAGE: 'accounts.manage',
+  CALENDAR_ADMINISTER: 'calendar.administer',
+  DEADLINES_REGISTER: 'deadlines.register',
+  DEADLINES_READ_ALL: 'deadlines.read_all',
+  USCC_ISSUE: 'uscc.issue',
+  AUDIT_READ: 'audit.read',
+  ENTERPRISES_READ: 'enterprises.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+const P = Permission;
+/** Role → permissions. Reading reference data, the calendar and checking codes needs no account. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  [Role.APPLICANT]: [P.ENTERPRISES_READ],
+  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER],
+  [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER],
+  [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER],
+  [Role.ANALYST]: [P.ENTERPRISES_READ],
+  [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ],
+  [Role.ADMIN]: [P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER],
+};
+
+/** True when the role grants the permission. */
+export function roleHas(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}

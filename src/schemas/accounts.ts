@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { RoleSchema, UserView } from './auth.ts';
+
+const Username = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'must be 3–64 characters: lower-case letters, digits, . _ -');
+const Password = z.string().min(10, 'must be at least 10 characters').max(256);
+
+export const CreateAccountRequest = z.object({
+  username: Username.describe('Sign-in name'),
+  displayName: z.string().trim().min(1).max(80).describe('Name shown to others'),
+  password: Password.describe('Initial password, at least 10 characters'),
+  role: RoleSchema,
+  departmentCode: z.string().nullable().optional().describe('Required for department reviewers'),
+  areaCode: z.string().nullable().optional().describe('Required for area officers: LJ, XY or GYG'),
+});
+export type CreateAccountRequest = z.infer<typeof CreateAccountRequest>;
+
+export const UpdateAccountRequest = z
+  .object({
+    displayName: z.string().trim().min(1).max(80).optional(),
+    password: Password.optional().describe('A new password'),
+    role: RoleSchema.optional(),
+    departmentCode: z.string().nullable().optional(),
+    areaCode: z.string().nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'give at least one field to change');
+export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequest>;
+
+export const AccountList = z.object({ items: z.array(UserView) });
+export type AccountList = z.infer<typeof AccountList>;

@@ -1,0 +1,53 @@
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './context.ts';
+import { registerAccountRoutes } from './features/accounts/routes.ts';
+import { registerAuditRoutes } from './features/audit/routes.ts';
+import { registerAuthRoutes } from './features/auth/routes.ts';
+import { registerCalendarRoutes } from './features/calendar/routes.ts';
+import { registerEnterpriseRoutes } from './features/enterprises/routes.ts';
+import { registerReferenceRoutes } from './features/reference/routes.ts';
+import { registerUsccRoutes } from './features/uscc/routes.ts';
+import { registerAuthentication } from './http/authenticate.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { registerWebApp } from './http/web-app.ts';
+
+export interface BuildAppOptions {
+  logger?: boolean;
+  /** Serve dist/web when it has been built (off in API tests). */
+  serveWebApp?: boolean;
+}
+
+/** Builds the HTTP application over a context; nothing listens until the caller says so. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerAuthentication(app, ctx);
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Liveness and database reachability', response: { 200: z.object({ ok: z.literal(true), database: z.string() }) } } },
+    async () => {
+      await ctx.db.selectFrom('audit_head').select('seq').executeTakeFirstOrThrow();
+      return { ok: true as const, database: ctx.database.kind };
+    },
+  );
+  registerAuthRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerReferenceRoutes(app, ctx);
+  registerCalendarRoutes(app, ctx);
+  registerUsccRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerEnterpriseRoutes(app, ctx);
+  if (options.serveWebApp) await registerWebApp(app);
+  await app.ready();
+  return app;
+}
+export type ZimaoApp = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,45 @@
+import type { AppContext } from './context.ts';
+import { openDatabase, type DatabaseOptions } from './db/database.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
+import { migrate } from './db/migrate.ts';
+import { appendAudit } from './features/audit/service.ts';
+import { loadReferenceData } from './features/reference/load-reference-data.ts';
+
+export interface Started {
+  ctx: AppContext;
+  migrations: string[];
+  referenceLoaded: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (locking an embedded data folder against a second process), applies
+ * migrations and loads changed reference files, recording the load in the audit trail.
+ */
+export async function bootstrap(options: DatabaseOptions, now: () => Date = () => new Date()): Promise<Started> {
+  const unlock = options.kind === 'pglite' && options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  try {
+    const database = await openDatabase(options);
+    const ctx: AppContext = { database, db: database.db, now };
+    const migrations = await migrate(database);
+    const referenceLoaded = await database.db.transaction().execute(async (tx) => {
+      const loaded = await loadReferenceData(tx);
+      if (loaded.length > 0) {
+        await appendAudit(tx, { actor: 'system:bootstrap', action: 'reference.load', subject: null, request: {}, result: { datasets: loaded } }, now());
+      }
+      return loaded;
+    });
+    return {
+      ctx,
+      migrations,
+      referenceLoaded,
+      close: async () => {
+        await database.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,217 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Kysely table types, written to match migrations/*.sql. The migration test
+ * (src/server/db/migrate.test.ts) compares these columns with the live schema, so drift fails CI.
+ */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+/** `date` columns come back as strings (see the type parsers in database.ts). */
+type CivilDate = ColumnType<string, string, string>;
+type Json = ColumnType<Record<string, unknown>, string, string>;
+
+export interface AccountsTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  department_code: string | null;
+  area_code: string | null;
+  password_hash: string;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface SessionsTable {
+  token_hash: string;
+  account_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+export interface ApiTokensTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+export interface AuditLogTable {
+  seq: ColumnType<number, number, never>;
+  occurred_at: Timestamp;
+  actor: string;
+  action: string;
+  subject: string | null;
+  request: Json;
+  result: Json;
+  prev_hash: string;
+  hash: string;
+}
+export interface AuditHeadTable {
+  id: number;
+  seq: ColumnType<number, number, number>;
+  hash: string;
+}
+export interface IdempotencyKeysTable {
+  actor: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number;
+  response: Json;
+  created_at: Timestamp;
+}
+export interface ReferenceDatasetsTable {
+  name: string;
+  version: string;
+  source_title: string;
+  source_url: string | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source. */
+  effective_from: string | null;
+  effective_to: string | null;
+  checksum: string;
+  loaded_at: Timestamp;
+}
+export interface DivisionsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  level: string;
+  parent_code: string | null;
+  in_zone: boolean;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source. */
+  effective_from: string | null;
+  effective_to: string | null;
+}
+export interface ZoneUnitsTable {
+  code: string;
+  level: string;
+  parent_code: string | null;
+  name_zh: string;
+  name_en: string;
+  area_km2: ColumnType<string | null, number | null, number | null>;
+  special_customs_zone: boolean;
+  positioning_zh: string | null;
+  positioning_en: string | null;
+  clusters: string[];
+  note: string | null;
+  sort_order: number;
+}
+export interface ZoneUnitDistrictsTable {
+  zone_unit_code: string;
+  division_code: string;
+  confidence: string;
+}
+export interface DepartmentsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  short_zh: string | null;
+  vertical: boolean;
+  responsibilities_zh: string | null;
+  responsibilities_en: string | null;
+  sort_order: number;
+}
+export interface IndustriesTable {
+  code: string;
+  level: string;
+  parent_code: string | null;
+  name_zh: string;
+  name_en: string | null;
+  pinyin: string;
+  pinyin_initials: string;
+  sort_order: number;
+}
+export interface CalendarOverridesTable {
+  date: CivilDate;
+  workday: boolean;
+  name: string | null;
+  reason: string;
+  notice_url: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+export interface CalendarPublishedYearsTable {
+  year: number;
+  notice_url: string;
+  published_by: string;
+  published_at: Timestamp;
+}
+export interface DeadlinesTable {
+  id: Generated<number>;
+  subject: string;
+  from_date: CivilDate;
+  working_days: number;
+  due_date: CivilDate;
+  provisional: boolean;
+  holder_account_id: number | null;
+  area_code: string | null;
+  created_at: Timestamp;
+  recomputed_at: NullableTimestamp;
+}
+export interface NotificationsTable {
+  id: Generated<number>;
+  account_id: number;
+  kind: string;
+  message_zh: string;
+  message_en: string;
+  data: Json;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+export interface UsccBlocksTable {
+  prefix: string;
+  next_seq: ColumnType<number, number | undefined, number>;
+  note: string | null;
+}
+export interface UsccIssuedTable {
+  code: string;
+  org_code: string;
+  authority: string;
+  entity_type: string;
+  division: string;
+  block: string;
+  sequence: number;
+  issued_by: string;
+  issued_at: Timestamp;
+}
+export interface EnterprisesTable {
+  uscc: string;
+  name: string;
+  area_code: string;
+  district_code: string;
+  industry_code: string;
+  status: string;
+  established_on: CivilDate;
+  owner_account_id: number | null;
+}
+
+export interface Tables {
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  idempotency_keys: IdempotencyKeysTable;
+  reference_datasets: ReferenceDatasetsTable;
+  divisions: DivisionsTable;
+  zone_units: ZoneUnitsTable;
+  zone_unit_districts: ZoneUnitDistrictsTable;
+  departments: DepartmentsTable;
+  industries: IndustriesTable;
+  calendar_overrides: CalendarOverridesTable;
+  calendar_published_years: CalendarPublishedYearsTable;
+  deadlines: DeadlinesTable;
+  notifications: NotificationsTable;
+  uscc_blocks: UsccBlocksTable;
+  uscc_issued: UsccIssuedTable;
+  enterprises: EnterprisesTable;
+}
+
+export type Account = Selectable<AccountsTable>;
+export type NewAccount = Insertable<AccountsTable>;
+export type AccountChanges = Updateable<AccountsTable>;

@@ -1,0 +1,37 @@
+import type { DbOrTx } from '../../db/database.ts';
+import type { AccountChanges, NewAccount } from '../../db/tables.ts';
+
+export function findAccountById(db: DbOrTx, id: number) {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findAccountByUsername(db: DbOrTx, username: string) {
+  return db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function listAccounts(db: DbOrTx) {
+  return db.selectFrom('accounts').selectAll().orderBy('id').execute();
+}
+
+export function insertAccount(db: DbOrTx, row: NewAccount) {
+  return db
+    .insertInto('accounts')
+    .values(row)
+    .onConflict((oc) => oc.constraint('accounts_username_key').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function updateAccount(
+  db: DbOrTx,
+  id: number,
+  changes: Pick<AccountChanges, 'display_name' | 'role' | 'department_code' | 'area_code' | 'password_hash' | 'disabled'>,
+  now: Date,
+) {
+  return db
+    .updateTable('accounts')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}

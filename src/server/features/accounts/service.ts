@@ -1,0 +1,85 @@
+import { AppError } from '../../../domain/app-error.ts';
+import type { CreateAccountRequest, UpdateAccountRequest } from '../../../schemas/accounts.ts';
+import { Role, type UserView } from '../../../schemas/auth.ts';
+import type { AccountActor } from '../../context.ts';
+import type { DbOrTx } from '../../db/database.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { deleteSessionsOfAccount } from '../auth/repository.ts';
+import { assertAreaExists, assertDepartmentExists } from '../reference/service.ts';
+import { toUserView } from './account-view.ts';
+import * as repo from './repository.ts';
+
+/** Department and area bindings that fit the role: a reviewer needs a department, an area officer an area, nobody else either. */
+async function bindingsFor(
+  db: DbOrTx,
+  role: Role,
+  departmentCode: string | null | undefined,
+  areaCode: string | null | undefined,
+): Promise<{ department_code: string | null; area_code: string | null }> {
+  if (role === Role.DEPARTMENT_REVIEWER) {
+    if (!departmentCode) throw new AppError('INVALID_REQUEST', { field: 'departmentCode', message: 'a department reviewer must be bound to a department' });
+    await assertDepartmentExists(db, departmentCode, 'departmentCode');
+  } else if (departmentCode) {
+    throw new AppError('INVALID_REQUEST', { field: 'departmentCode', message: `only a department reviewer has a department, not a ${role}` });
+  }
+  if (role === Role.AREA_OFFICER) {
+    if (!areaCode) throw new AppError('INVALID_REQUEST', { field: 'areaCode', message: 'an area officer must be bound to an area (LJ, XY or GYG)' });
+    await assertAreaExists(db, areaCode, 'areaCode');
+  } else if (areaCode) {
+    throw new AppError('INVALID_REQUEST', { field: 'areaCode', message: `only an area officer has an area, not a ${role}` });
+  }
+  return { department_code: departmentCode ?? null, area_code: areaCode ?? null };
+}
+
+export async function listAccounts(db: DbOrTx): Promise<UserView[]> {
+  return (await repo.listAccounts(db)).map(toUserView);
+}
+
+/** Creates an account; USERNAME_TAKEN when the name exists. */
+export async function createAccount(db: DbOrTx, input: CreateAccountRequest): Promise<UserView> {
+  const bindings = await bindingsFor(db, input.role, input.departmentCode, input.areaCode);
+  const row = await repo.insertAccount(db, {
+    username: input.username.toLowerCase(),
+    display_name: input.displayName,
+    role: input.role,
+    ...bindings,
+    password_hash: await hashPassword(input.password),
+  });
+  if (!row) throw new AppError('USERNAME_TAKEN', { field: 'username' });
+  return toUserView(row);
+}
+
+/**
+ * Changes an account. An administrator cannot disable or demote themselves (so the zone is never
+ * left without one by accident). A new password or disabling ends the account's sessions.
+ */
+export async function updateAccount(db: DbOrTx, actor: AccountActor, id: number, input: UpdateAccountRequest, now: Date): Promise<UserView> {
+  const current = await repo.findAccountById(db, id);
+  if (!current) throw new AppError('NOT_FOUND', { field: 'id', message: `no account ${id}` });
+  if (id === actor.account.id && (input.disabled === true || (input.role && input.role !== Role.ADMIN))) {
+    throw new AppError('CONFLICT', { field: input.disabled ? 'disabled' : 'role', message: 'you cannot disable or demote your own account' });
+  }
+  const role = input.role ?? (current.role as Role);
+  const roleChanged = input.role !== undefined && input.role !== current.role;
+  const bindings = await bindingsFor(
+    db,
+    role,
+    input.departmentCode !== undefined ? input.departmentCode : roleChanged ? null : current.department_code,
+    input.areaCode !== undefined ? input.areaCode : roleChanged ? null : current.area_code,
+  );
+  const updated = await repo.updateAccount(
+    db,
+    id,
+    {
+      ...(input.displayName ? { display_name: input.displayName } : {}),
+      ...(input.password ? { password_hash: await hashPassword(input.password) } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      role,
+      ...bindings,
+    },
+    now,
+  );
+  if (!updated) throw new AppError('NOT_FOUND', { field: 'id' });
+  if (input.password || input.disabled === true) await deleteSessionsOfAccount(db, id);
+  return toUserView(updated);
+}

@@ -1,0 +1,91 @@
+import { chainHash, findChainBreak, GENESIS_HASH, type StoredAuditRow } from '../../../domain/audit/chain-hash.ts';
+import type { AuditEntryView, AuditVerifyResponse } from '../../../schemas/audit.ts';
+import type { DbOrTx, Tx } from '../../db/database.ts';
+import * as repo from './repository.ts';
+
+export interface AuditEntryInput {
+  actor: string;
+  action: string;
+  subject: string | null;
+  request: Record<string, unknown>;
+  result: Record<string, unknown>;
+}
+
+const SECRET_KEYS = /password|secret|token|authorization|cookie/i;
+
+/** A request summary with every secret-looking field replaced, so the trail never stores a password. */
+export function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[redacted]' : redact(v)]),
+    );
+  }
+  return value;
+}
+
+/** Appends one hash-chained row inside the caller's transaction (so it commits with the change or not at all). */
+export async function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Promise<number> {
+  const head = await repo.lockHead(tx);
+  const seq = Number(head.seq) + 1;
+  const occurredAt = new Date(now.getTime());
+  const record = {
+    seq,
+    occurredAt: occurredAt.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject,
+    request: redact(entry.request),
+    result: redact(entry.result),
+  };
+  const hash = chainHash(head.hash, record);
+  await repo.appendRow(tx, { ...record, occurredAt, prevHash: head.hash, hash });
+  return seq;
+}
+
+function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): StoredAuditRow {
+  return {
+    seq: Number(row.seq),
+    occurredAt: row.occurred_at.toISOString(),
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    request: row.request,
+    result: row.result,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+const VERIFY_BATCH = 1000;
+
+/** Recomputes the whole chain in batches and names the first broken row. */
+export async function verifyAuditChain(db: DbOrTx): Promise<AuditVerifyResponse> {
+  let expected = { seq: 0, hash: GENESIS_HASH };
+  let checked = 0;
+  for (;;) {
+    const rows = (await repo.listRows(db, { afterSeq: expected.seq, limit: VERIFY_BATCH, newestFirst: false })).map(toStored);
+    const broken = findChainBreak(rows, expected);
+    if (broken) return { ok: false, checked: checked + rows.findIndex((r) => r.seq === broken.seq), firstBroken: broken };
+    checked += rows.length;
+    const last = rows.at(-1);
+    if (!last) break;
+    expected = { seq: last.seq, hash: last.hash };
+    if (rows.length < VERIFY_BATCH) break;
+  }
+  const head = await repo.readHead(db);
+  if (Number(head.seq) !== expected.seq || head.hash !== expected.hash) {
+    // Rows after the last one we can read were removed (the head still remembers them).
+    return { ok: false, checked, firstBroken: { seq: expected.seq + 1, reason: `chain head is at ${head.seq} but the log ends at ${expected.seq} (rows removed)` } };
+  }
+  return { ok: true, checked, firstBroken: null };
+}
+
+/** The newest audit entries, paged backwards by seq. */
+export async function listAudit(db: DbOrTx, query: { limit: number; beforeSeq?: number | undefined; action?: string | undefined }): Promise<AuditEntryView[]> {
+  const rows = await repo.listRows(db, { limit: query.limit, beforeSeq: query.beforeSeq, action: query.action, newestFirst: true });
+  return rows.map((r) => {
+    const s = toStored(r);
+    return { ...s, request: s.request as Record<string, unknown>, result: s.result as Record<string, unknown> };
+  });
+}

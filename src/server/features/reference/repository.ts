@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+
+export function listZoneUnits(db: DbOrTx) {
+  return db.selectFrom('zone_units').selectAll().orderBy('sort_order').execute();
+}
+
+export function listZoneUnitDistricts(db: DbOrTx) {
+  return db.selectFrom('zone_unit_districts').selectAll().orderBy('division_code').execute();
+}
+
+export function findZoneUnit(db: DbOrTx, code: string) {
+  return db.selectFrom('zone_units').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function listDivisions(db: DbOrTx) {
+  return db.selectFrom('divisions').selectAll().orderBy('code').execute();
+}
+
+export function listDepartments(db: DbOrTx) {
+  return db.selectFrom('departments').selectAll().orderBy('sort_order').execute();
+}
+
+export function findDepartment(db: DbOrTx, code: string) {
+  return db.selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findDataset(db: DbOrTx, name: string) {
+  return db.selectFrom('reference_datasets').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+export function findIndustry(db: DbOrTx, code: string) {
+  return db.selectFrom('industries').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function listIndustryChildren(db: DbOrTx, code: string) {
+  return db.selectFrom('industries').selectAll().where('parent_code', '=', code).orderBy('sort_order').execute();
+}
+
+export interface IndustryFilter {
+  /** Lower-cased search text; matched against code prefix, Chinese, pinyin, initials and English. */
+  text?: string | undefined;
+  level?: string | undefined;
+  parent?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Industries matching a filter, best matches first (exact code, code prefix, then by hierarchy order). */
+export async function searchIndustries(db: DbOrTx, filter: IndustryFilter) {
+  let query = db.selectFrom('industries');
+  if (filter.level) query = query.where('level', '=', filter.level);
+  if (filter.parent) query = query.where('parent_code', '=', filter.parent);
+  const text = filter.text;
+  if (text) {
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const compact = text.replace(/\s+/g, '');
+    const compactLike = `%${compact.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql<string>`lower(code)`, 'like', `${compact}%`),
+        eb('name_zh', 'like', like),
+        eb('pinyin', 'like', compactLike),
+        eb('pinyin_initials', 'like', `${compact}%`),
+        eb(sql<string>`lower(name_en)`, 'like', like),
+      ]),
+    );
+  }
+  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rank = text
+    ? sql<number>`CASE WHEN lower(code) = ${text} THEN 0 WHEN lower(code) LIKE ${`${text}%`} THEN 1 ELSE 2 END`
+    : sql<number>`0`;
+  const items = await query.selectAll().orderBy(rank).orderBy('sort_order').limit(filter.limit).offset(filter.offset).execute();
+  return { items, total: Number(total.n) };
+}

@@ -1,0 +1,43 @@
+import type { AccountActor, AppContext } from '../context.ts';
+import type { Tx } from '../db/database.ts';
+import { createAccount, listAccounts } from '../features/accounts/service.ts';
+import { appendAudit } from '../features/audit/service.ts';
+import { registerDeadline } from '../features/calendar/service.ts';
+import { addEnterprise } from '../features/enterprises/service.ts';
+import { issueCode } from '../features/uscc/service.ts';
+import { demoAccounts, demoDeadlines, demoEnterprises } from './demo-data.ts';
+
+export interface SeedResult {
+  seeded: boolean;
+  accounts: string[];
+}
+
+/**
+ * Loads the demo dataset through the services, once: accounts for each role, enterprises in each
+ * area with generated credit codes, and deadlines. Does nothing when the demo administrator exists.
+ */
+export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
+  return ctx.db.transaction().execute(async (tx: Tx) => {
+    const existing = await listAccounts(tx);
+    if (existing.some((a) => a.username === 'admin')) return { seeded: false, accounts: demoAccounts.map((a) => a.username) };
+    const users = new Map<string, AccountActor>();
+    for (const input of demoAccounts) {
+      const user = await createAccount(tx, input);
+      users.set(user.username, { kind: 'account', account: user, via: 'session' });
+    }
+    for (const e of demoEnterprises) {
+      const issued = await issueCode(tx, 'system:seed', { authority: '9', entityType: '1', division: e.districtCode });
+      await addEnterprise(tx, { ...e, uscc: issued.code, ownerAccountId: e.owner ? (users.get(e.owner)?.account.id ?? null) : null });
+    }
+    for (const d of demoDeadlines) {
+      const holder = users.get(d.holder);
+      if (holder) await registerDeadline(tx, holder, d);
+    }
+    await appendAudit(
+      tx,
+      { actor: 'system:seed', action: 'seed.demo', subject: null, request: { dataset: 'demo' }, result: { accounts: demoAccounts.length, enterprises: demoEnterprises.length, deadlines: demoDeadlines.length } },
+      ctx.now(),
+    );
+    return { seeded: true, accounts: demoAccounts.map((a) => a.username) };
+  });
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { Result, Spin } from 'antd';
+import type { Role } from '../../../schemas/auth.ts';
+import { useAuth } from './useAuth.ts';
+import { useT } from '../i18n/useT.ts';
+
+export type RequireRoleProps = {
+  roles: readonly Role[];
+  children: ReactNode;
+};
+
+/** Renders children for the given roles; sends visitors to /login and shows 403 to other roles. */
+export function RequireRole({ roles, children }: RequireRoleProps) {
+  const { user, loading } = useAuth();
+  const location = useLocation();
+  const t = useT();
+  if (loading) {
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin aria-label={t('common.status.loading')} />
+      </div>
+    );
+  }
+  if (!user) return <Navigate to="/login" replace state={{ from: location }} />;
+  if (!roles.includes(user.role)) {
+    return <Result status="403" title={t('common.forbidden.title')} subTitle={t('common.forbidden.body')} />;
+  }
+  return <>{children}</>;
+}

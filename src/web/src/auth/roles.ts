@@ -1,0 +1,52 @@
+import type { Role } from '../../../schemas/auth.ts';
+import type { MessageId } from '../i18n/zh-CN.ts';
+
+// A Record keyed by Role, so the compiler reports a role added to src/schemas/auth.ts and missing here.
+// (Importing the Role const object itself would pull zod into the browser bundle.)
+const roleLabels: Record<Role, MessageId> = {
+  applicant: 'common.role.applicant',
+  window_officer: 'common.role.window_officer',
+  department_reviewer: 'common.role.department_reviewer',
+  area_officer: 'common.role.area_officer',
+  analyst: 'common.role.analyst',
+  inspector: 'common.role.inspector',
+  admin: 'common.role.admin',
+};
+
+export const ALL_ROLES = Object.keys(roleLabels) as Role[];
+
+export function roleLabelId(role: Role): MessageId {
+  return roleLabels[role];
+}
+
+/** The three CQFTZ areas an area officer can be bound to. */
+export const AREA_CODES = ['LJ', 'XY', 'GYG'] as const;
+export type AreaCode = (typeof AREA_CODES)[number];
+
+const areaLabels: Record<AreaCode, MessageId> = {
+  LJ: 'common.area.LJ',
+  XY: 'common.area.XY',
+  GYG: 'common.area.GYG',
+};
+
+export function isAreaCode(code: string): code is AreaCode {
+  return (AREA_CODES as readonly string[]).includes(code);
+}
+
+export function areaCodeLabelId(code: AreaCode): MessageId {
+  return areaLabels[code];
+}
+
+/** The label of an area code, or undefined for a code zimao does not know. */
+export function areaLabelId(code: string): MessageId | undefined {
+  return isAreaCode(code) ? areaLabels[code] : undefined;
+}
+
+/** Who may open each guarded page (the server checks again). */
+export const ACCESS = {
+  signedIn: ALL_ROLES,
+  issueUscc: ['window_officer', 'admin'],
+  enterprises: ['applicant', 'window_officer', 'department_reviewer', 'area_officer', 'analyst', 'inspector', 'admin'],
+  admin: ['admin'],
+  audit: ['admin', 'inspector'],
+} as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,87 @@
+import { Button, Dropdown, Flex, Layout, Typography, theme } from 'antd';
+import { GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/useAuth.ts';
+import { roleLabelId } from '../auth/roles.ts';
+import { useLocale, useT } from '../i18n/useT.ts';
+
+export type HeaderBarProps = {
+  /** Shown on narrow screens: opens the navigation drawer. */
+  onOpenMenu?: () => void;
+  menuOpen?: boolean;
+};
+
+/** The top bar: product name, language switch and the user menu. */
+export function HeaderBar({ onOpenMenu, menuOpen }: HeaderBarProps) {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+  const { token } = theme.useToken();
+
+  const signOut = async () => {
+    await logout().catch(() => undefined);
+    navigate('/');
+  };
+
+  return (
+    <Layout.Header
+      role="banner"
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: token.marginSM,
+        paddingInline: token.paddingLG,
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
+      }}
+    >
+      {onOpenMenu && (
+        <Button
+          type="text"
+          icon={<MenuOutlined />}
+          onClick={onOpenMenu}
+          aria-label={t('layout.header.openMenu')}
+          aria-expanded={menuOpen ?? false}
+          aria-controls="zimao-nav-drawer"
+        />
+      )}
+      <Link to="/" style={{ color: token.colorText, whiteSpace: 'nowrap' }} aria-label={t('layout.header.homeLink')}>
+        <Typography.Text strong style={{ fontSize: token.fontSizeLG }}>
+          {t('app.brand.name')}
+        </Typography.Text>
+      </Link>
+      <Flex flex={1} />
+      <Button
+        type="text"
+        icon={<GlobalOutlined />}
+        onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
+        lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+        aria-label={t('layout.header.switchLanguageLabel')}
+      >
+        {t('layout.header.switchLanguage')}
+      </Button>
+      {user ? (
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'who', disabled: true, label: `${user.displayName} · ${t(roleLabelId(user.role))}` },
+              { type: 'divider' },
+              { key: 'logout', icon: <LogoutOutlined />, label: t('layout.header.signOut'), onClick: () => void signOut() },
+            ],
+          }}
+        >
+          <Button type="text" icon={<UserOutlined />} aria-label={t('layout.header.userMenu', { name: user.displayName })}>
+            <span className="zimao-hide-narrow">{user.displayName}</span>
+          </Button>
+        </Dropdown>
+      ) : (
+        <Link to="/login">{t('layout.header.signIn')}</Link>
+      )}
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Role } from '../../../schemas/auth.ts';
+import type { MessageId } from '../i18n/zh-CN.ts';
+
+export type NavIcon =
+  | 'home'
+  | 'reference'
+  | 'calendar'
+  | 'uscc'
+  | 'login'
+  | 'enterprises'
+  | 'notifications'
+  | 'tokens'
+  | 'issue'
+  | 'accounts'
+  | 'calendarAdmin'
+  | 'audit';
+
+export type NavItem = {
+  /** The route path; also the menu key. */
+  path: string;
+  labelId: MessageId;
+  icon: NavIcon;
+  children?: NavItem[];
+};
+
+const home: NavItem = { path: '/', labelId: 'nav.menu.home', icon: 'home' };
+const reference: NavItem = {
+  path: '/reference',
+  labelId: 'nav.menu.reference',
+  icon: 'reference',
+  children: [
+    { path: '/reference/areas', labelId: 'nav.menu.reference.areas', icon: 'reference' },
+    { path: '/reference/departments', labelId: 'nav.menu.reference.departments', icon: 'reference' },
+    { path: '/reference/industries', labelId: 'nav.menu.reference.industries', icon: 'reference' },
+  ],
+};
+const calendar: NavItem = { path: '/calendar', labelId: 'nav.menu.calendar', icon: 'calendar' };
+const usccCheck: NavItem = { path: '/uscc', labelId: 'nav.menu.usccCheck', icon: 'uscc' };
+const login: NavItem = { path: '/login', labelId: 'nav.menu.login', icon: 'login' };
+const myEnterprises: NavItem = { path: '/enterprises', labelId: 'nav.menu.myEnterprises', icon: 'enterprises' };
+const enterprises: NavItem = { path: '/enterprises', labelId: 'nav.menu.enterprises', icon: 'enterprises' };
+const notifications: NavItem = { path: '/me/notifications', labelId: 'nav.menu.notifications', icon: 'notifications' };
+const tokens: NavItem = { path: '/me/tokens', labelId: 'nav.menu.tokens', icon: 'tokens' };
+const issue: NavItem = { path: '/uscc/issue', labelId: 'nav.menu.usccIssue', icon: 'issue' };
+const accounts: NavItem = { path: '/admin/accounts', labelId: 'nav.menu.accounts', icon: 'accounts' };
+const calendarAdmin: NavItem = { path: '/admin/calendar', labelId: 'nav.menu.calendarAdmin', icon: 'calendarAdmin' };
+const audit: NavItem = { path: '/admin/audit', labelId: 'nav.menu.audit', icon: 'audit' };
+
+const publicItems = [home, reference, calendar, usccCheck];
+
+const roleItems: Record<Role, NavItem[]> = {
+  applicant: [myEnterprises, notifications, tokens],
+  window_officer: [issue, enterprises],
+  department_reviewer: [enterprises],
+  area_officer: [enterprises],
+  analyst: [enterprises],
+  inspector: [enterprises, audit],
+  // The issue page is open to administrators too, so it is listed for them.
+  admin: [accounts, calendarAdmin, audit, issue],
+};
+
+/** The side-menu items for a role; null is a public visitor. */
+export function navItemsFor(role: Role | null): NavItem[] {
+  if (role === null) return [...publicItems, login];
+  return [...publicItems, ...roleItems[role]];
+}
+
+/** The menu key to highlight for a path: the longest item path that prefixes it. */
+export function selectedKeyFor(pathname: string, items: NavItem[]): string | undefined {
+  const flat = items.flatMap((item) => [item, ...(item.children ?? [])]);
+  let best: string | undefined;
+  for (const item of flat) {
+    const matches = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+    if (matches && (best === undefined || item.path.length > best.length)) best = item.path;
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+import { Table, Tag, type TableColumnsType } from 'antd';
+import type { EnterpriseView } from '../../../../schemas/enterprises.ts';
+import { areaLabelId } from '../../auth/roles.ts';
+import { useT } from '../../i18n/useT.ts';
+
+export type EnterprisesTableProps = {
+  items: EnterpriseView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  onPageChange: (page: number, pageSize: number) => void;
+};
+
+/** A page of the zone's register of market entities. */
+export function EnterprisesTable({ items, total, page, pageSize, loading, onPageChange }: EnterprisesTableProps) {
+  const t = useT();
+  const columns: TableColumnsType<EnterpriseView> = [
+    { title: t('enterprises.column.uscc'), dataIndex: 'uscc', render: (v: string) => <code>{v}</code> },
+    { title: t('enterprises.column.name'), dataIndex: 'name' },
+    {
+      title: t('enterprises.column.area'),
+      dataIndex: 'areaCode',
+      render: (code: string) => {
+        const id = areaLabelId(code);
+        return <Tag>{id ? t(id) : code}</Tag>;
+      },
+    },
+    { title: t('enterprises.column.district'), dataIndex: 'districtCode' },
+    { title: t('enterprises.column.industry'), dataIndex: 'industryCode' },
+    { title: t('enterprises.column.status'), dataIndex: 'status' },
+    { title: t('enterprises.column.established'), dataIndex: 'establishedOn' },
+  ];
+  return (
+    <Table<EnterpriseView>
+      rowKey="uscc"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('enterprises.page.empty') }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100, 200],
+        showTotal: (n) => t('common.table.total', { total: n }),
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { RequireRole } from './auth/RequireRole.tsx';
+import { ACCESS } from './auth/roles.ts';
+
+// Each page is its own chunk, so the first load carries the frame only.
+const HomePage = lazy(() => import('./pages/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
+const ZoneUnitsPage = lazy(() => import('./pages/ZoneUnitsPage.tsx').then((m) => ({ default: m.ZoneUnitsPage })));
+const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage.tsx').then((m) => ({ default: m.DepartmentsPage })));
+const IndustriesPage = lazy(() => import('./pages/IndustriesPage.tsx').then((m) => ({ default: m.IndustriesPage })));
+const CalendarPage = lazy(() => import('./pages/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
+const CalendarAdminPage = lazy(() =>
+  import('./pages/CalendarAdminPage.tsx').then((m) => ({ default: m.CalendarAdminPage })),
+);
+const UsccCheckPage = lazy(() => import('./pages/UsccCheckPage.tsx').then((m) => ({ default: m.UsccCheckPage })));
+const UsccIssuePage = lazy(() => import('./pages/UsccIssuePage.tsx').then((m) => ({ default: m.UsccIssuePage })));
+const EnterprisesPage = lazy(() => import('./pages/EnterprisesPage.tsx').then((m) => ({ default: m.EnterprisesPage })));
+const NotificationsPage = lazy(() =>
+  import('./pages/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
+const TokensPage = lazy(() => import('./pages/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
+const AccountsPage = lazy(() => import('./pages/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="reference" element={<Navigate to="/reference/areas" replace />} />
+        <Route path="reference/areas" element={<ZoneUnitsPage />} />
+        <Route path="reference/departments" element={<DepartmentsPage />} />
+        <Route path="reference/industries" element={<IndustriesPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="uscc" element={<UsccCheckPage />} />
+        <Route
+          path="uscc/issue"
+          element={
+            <RequireRole roles={ACCESS.issueUscc}>
+              <UsccIssuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="enterprises"
+          element={
+            <RequireRole roles={ACCESS.enterprises}>
+              <EnterprisesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="me/notifications"
+          element={
+            <RequireRole roles={ACCESS.signedIn}>
+              <NotificationsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="me/tokens"
+          element={
+            <RequireRole roles={ACCESS.signedIn}>
+              <TokensPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/calendar"
+          element={
+            <RequireRole roles={ACCESS.admin}>
+              <CalendarAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/accounts"
+          element={
+            <RequireRole roles={ACCESS.admin}>
+              <AccountsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <RequireRole roles={ACCESS.audit}>
+              <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
