@@ -4,12 +4,19 @@ import { defineConfig } from 'vitest/config';
 // and the code converts to Asia/Shanghai itself.
 process.env.TZ = 'UTC';
 
+const everything = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+/** The tests that touch a database: run a second time on PostgreSQL when TEST_DATABASE_URL is set (CI sets it). */
+const databaseSuites = ['test/api/**/*.test.ts', 'src/server/**/*.test.ts'];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'pglite', include: everything, env: { TEST_DATABASE_URL: '' } } },
+      ...(postgresUrl ? [{ extends: true, test: { name: 'postgres', include: databaseSuites, env: { TEST_DATABASE_URL: postgresUrl } } }] : []),
+    ],
   },
 });

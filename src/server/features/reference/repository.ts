@@ -67,9 +67,10 @@ export async function searchIndustries(db: DbOrTx, filter: IndustryFilter) {
     );
   }
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rank = text
-    ? sql<number>`CASE WHEN lower(code) = ${text} THEN 0 WHEN lower(code) LIKE ${`${text}%`} THEN 1 ELSE 2 END`
-    : sql<number>`0`;
-  const items = await query.selectAll().orderBy(rank).orderBy('sort_order').limit(filter.limit).offset(filter.offset).execute();
+  // Without search text there is nothing to rank: hierarchy order alone. (A constant `ORDER BY 0`
+  // would be read by PostgreSQL as a select-list position and fail.)
+  let ordered = query.selectAll();
+  if (text) ordered = ordered.orderBy(sql<number>`CASE WHEN lower(code) = ${text} THEN 0 WHEN lower(code) LIKE ${`${text}%`} THEN 1 ELSE 2 END`);
+  const items = await ordered.orderBy('sort_order').limit(filter.limit).offset(filter.offset).execute();
   return { items, total: Number(total.n) };
 }

@@ -1,4 +1,4 @@
-import { Layout, Space, Typography, theme } from 'antd';
+import { Layout, Space, theme } from 'antd';
 import { useT } from '../i18n/useT.ts';
 
 /** The footer: what zimao is and the link to the OpenAPI description of its API. */
@@ -9,9 +9,9 @@ export function AppFooter() {
     <Layout.Footer role="contentinfo" style={{ textAlign: 'center', color: token.colorTextSecondary }}>
       <Space wrap separator="·">
         <span>{t('layout.footer.about')}</span>
-        <Typography.Link href="/api/docs" target="_blank" rel="noopener">
+        <a href="/api/docs" target="_blank" rel="noopener" style={{ color: token.colorLink }}>
           {t('layout.footer.openapi')}
-        </Typography.Link>
+        </a>
       </Space>
     </Layout.Footer>
   );

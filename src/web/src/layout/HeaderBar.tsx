@@ -1,4 +1,4 @@
-import { Button, Dropdown, Flex, Layout, Typography, theme } from 'antd';
+import { Button, Dropdown, Layout, theme } from 'antd';
 import { GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth.ts';
@@ -50,11 +50,9 @@ export function HeaderBar({ onOpenMenu, menuOpen }: HeaderBarProps) {
         />
       )}
       <Link to="/" style={{ color: token.colorText, whiteSpace: 'nowrap' }} aria-label={t('layout.header.homeLink')}>
-        <Typography.Text strong style={{ fontSize: token.fontSizeLG }}>
-          {t('app.brand.name')}
-        </Typography.Text>
+        <span style={{ fontSize: token.fontSizeLG, fontWeight: 600 }}>{t('app.brand.name')}</span>
       </Link>
-      <Flex flex={1} />
+      <div style={{ flex: 1 }} />
       <Button
         type="text"
         icon={<GlobalOutlined />}

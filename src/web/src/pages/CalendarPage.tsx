@@ -21,7 +21,7 @@ export function CalendarPage() {
           <CalendarLegend />
         </Col>
         <Col xs={24} xl={9}>
-          <DueCalculator />
+          <DueCalculator onResult={(result) => setMonth(monthOf(result.due))} />
           <div style={{ marginTop: 24 }}>
             <YearsList />
           </div>

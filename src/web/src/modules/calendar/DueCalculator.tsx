@@ -8,8 +8,13 @@ import { isIsoDate, todayInShanghai, weekdayName } from './dates.ts';
 
 type DueForm = { from: string; workingDays: number | null };
 
+export type DueCalculatorProps = {
+  /** Called with each answer, e.g. to show the due date's month. */
+  onResult?: (result: DueResponse) => void;
+};
+
 /** Start date + N working days → the due date, by GET /api/calendar/due. */
-export function DueCalculator() {
+export function DueCalculator({ onResult }: DueCalculatorProps) {
   const t = useT();
   const { locale } = useLocale();
   const [result, setResult] = useState<DueResponse | undefined>(undefined);
@@ -25,6 +30,7 @@ export function DueCalculator() {
         workingDays: values.workingDays ?? 1,
       });
       setResult(answer);
+      onResult?.(answer);
     } catch (cause) {
       setResult(undefined);
       setError(cause);

@@ -47,7 +47,7 @@ export function YearsList() {
         columns={columns}
         dataSource={data?.years ?? []}
         loading={loading}
-        pagination={false}
+        pagination={{ pageSize: 8, size: 'small', hideOnSinglePage: true }}
       />
     </section>
   );

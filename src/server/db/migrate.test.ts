@@ -1,0 +1,68 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
+import { openDatabase, type Database } from './database.ts';
+import { listMigrations, migrate } from './migrate.ts';
+
+// The column lists of src/server/db/tables.ts, which Kysely's types are written from; a migration
+// that adds, drops or renames a column without updating tables.ts fails here.
+const expectedColumns: Record<string, string[]> = {
+  accounts: ['id', 'username', 'display_name', 'role', 'department_code', 'area_code', 'password_hash', 'disabled', 'created_at', 'updated_at'],
+  sessions: ['token_hash', 'account_id', 'csrf_token', 'created_at', 'expires_at'],
+  api_tokens: ['id', 'account_id', 'name', 'prefix', 'token_hash', 'created_at', 'last_used_at', 'revoked_at'],
+  audit_log: ['seq', 'occurred_at', 'actor', 'action', 'subject', 'request', 'result', 'prev_hash', 'hash'],
+  audit_head: ['id', 'seq', 'hash'],
+  idempotency_keys: ['actor', 'key', 'method', 'path', 'request_hash', 'status_code', 'response', 'created_at'],
+  reference_datasets: ['name', 'version', 'source_title', 'source_url', 'effective_from', 'effective_to', 'checksum', 'loaded_at'],
+  divisions: ['code', 'name_zh', 'name_en', 'level', 'parent_code', 'in_zone', 'effective_from', 'effective_to'],
+  zone_units: ['code', 'level', 'parent_code', 'name_zh', 'name_en', 'area_km2', 'special_customs_zone', 'positioning_zh', 'positioning_en', 'clusters', 'note', 'sort_order'],
+  zone_unit_districts: ['zone_unit_code', 'division_code', 'confidence'],
+  departments: ['code', 'name_zh', 'name_en', 'short_zh', 'vertical', 'responsibilities_zh', 'responsibilities_en', 'sort_order'],
+  industries: ['code', 'level', 'parent_code', 'name_zh', 'name_en', 'pinyin', 'pinyin_initials', 'sort_order'],
+  calendar_overrides: ['date', 'workday', 'name', 'reason', 'notice_url', 'created_by', 'created_at'],
+  calendar_published_years: ['year', 'notice_url', 'published_by', 'published_at'],
+  deadlines: ['id', 'subject', 'from_date', 'working_days', 'due_date', 'provisional', 'holder_account_id', 'area_code', 'created_at', 'recomputed_at'],
+  notifications: ['id', 'account_id', 'kind', 'message_zh', 'message_en', 'data', 'created_at', 'read_at'],
+  uscc_blocks: ['prefix', 'next_seq', 'note'],
+  uscc_issued: ['code', 'org_code', 'authority', 'entity_type', 'division', 'block', 'sequence', 'issued_by', 'issued_at'],
+  enterprises: ['uscc', 'name', 'area_code', 'district_code', 'industry_code', 'status', 'established_on', 'owner_account_id'],
+};
+
+let testDb: TestDatabase;
+let database: Database;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  database = await openDatabase(testDb.options);
+});
+afterAll(async () => {
+  await database.close();
+  await testDb.drop();
+});
+
+describe('migrations', () => {
+  it('are numbered without gaps and named verb-first', () => {
+    const files = listMigrations();
+    expect(files.map((m) => m.version)).toEqual(files.map((_, i) => i + 1));
+    for (const m of files) expect(m.name).toMatch(/^\d{4}_(create|add|drop|alter|rename|backfill)-[a-z0-9-]+$/);
+  });
+
+  it('apply once, and a second run applies nothing', async () => {
+    expect(await migrate(database)).toHaveLength(listMigrations().length);
+    expect(await migrate(database)).toEqual([]);
+  });
+
+  it('produce exactly the columns tables.ts declares', async () => {
+    const rows = await sql<{ table_name: string; column_name: string }>`
+      SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name <> 'schema_migrations'
+      ORDER BY table_name, ordinal_position`.execute(database.db);
+    const actual: Record<string, string[]> = {};
+    for (const r of rows.rows) (actual[r.table_name] ??= []).push(r.column_name);
+    expect(actual).toEqual(expectedColumns);
+  });
+
+  it('refuse to run when an applied migration was edited', async () => {
+    await sql`UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1`.execute(database.db);
+    await expect(migrate(database)).rejects.toThrow(/was edited after it was applied/);
+  });
+});
