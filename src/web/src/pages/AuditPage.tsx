@@ -52,7 +52,7 @@ export function AuditPage() {
           onSearch={() => setTick((n) => n + 1)}
           placeholder={t('audit.filter.placeholder')}
           aria-label={t('audit.filter.label')}
-          style={{ minWidth: 280 }}
+          style={{ width: 360, maxWidth: '100%' }}
           maxLength={80}
           enterButton={t('audit.filter.submit')}
         />

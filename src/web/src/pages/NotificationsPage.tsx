@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useLocale, useT } from '../i18n/useT.ts';
+import { formatDateTime } from '../components/formatDateTime.ts';
 
 /** /me/notifications: messages to the signed-in user, e.g. a deadline moved by a newly published schedule. */
 export function NotificationsPage() {
@@ -57,7 +58,7 @@ export function NotificationsPage() {
                   {n.readAt === null && <span className="zimao-sr-only"> ({t('notifications.page.unreadMark')})</span>}
                 </Typography.Text>
               }
-              description={`${n.createdAt} · ${n.kind}`}
+              description={`${formatDateTime(n.createdAt)} · ${n.kind}`}
             />
           </List.Item>
         )}

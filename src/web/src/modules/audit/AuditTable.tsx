@@ -1,6 +1,7 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import type { AuditEntryView } from '../../../../schemas/audit.ts';
 import { useT } from '../../i18n/useT.ts';
+import { formatDateTime } from '../../components/formatDateTime.ts';
 
 export type AuditTableProps = {
   items: AuditEntryView[];
@@ -18,7 +19,7 @@ export function AuditTable({ items, loading }: AuditTableProps) {
   const t = useT();
   const columns: TableColumnsType<AuditEntryView> = [
     { title: t('audit.column.seq'), dataIndex: 'seq', width: 80 },
-    { title: t('audit.column.time'), dataIndex: 'occurredAt' },
+    { title: t('audit.column.time'), dataIndex: 'occurredAt', render: (v: string) => <time dateTime={v}>{formatDateTime(v)}</time> },
     { title: t('audit.column.actor'), dataIndex: 'actor', render: (v: string) => <code>{v}</code> },
     { title: t('audit.column.action'), dataIndex: 'action', render: (v: string) => <code>{v}</code> },
     { title: t('audit.column.subject'), dataIndex: 'subject', render: (v: string | null) => v ?? '—' },

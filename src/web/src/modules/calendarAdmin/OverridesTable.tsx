@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { CalendarOverridesResponse } from '../../../../schemas/calendar.ts';
 import { useT } from '../../i18n/useT.ts';
+import { formatDateTime } from '../../components/formatDateTime.ts';
 
 export type OverrideRow = CalendarOverridesResponse['overrides'][number];
 
@@ -36,7 +37,7 @@ export function OverridesTable({ items, loading, onEdit, onDelete }: OverridesTa
           '—'
         ),
     },
-    { title: t('calendarAdmin.column.createdBy'), key: 'by', render: (_, row) => `${row.createdBy} · ${row.createdAt}` },
+    { title: t('calendarAdmin.column.createdBy'), key: 'by', render: (_, row) => `${row.createdBy} · ${formatDateTime(row.createdAt)}` },
     {
       title: t('common.table.actions'),
       key: 'actions',

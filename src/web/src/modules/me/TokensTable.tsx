@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Table, Tag, type TableColumnsType } from 'antd';
 import type { ApiTokenView } from '../../../../schemas/auth.ts';
 import { useT } from '../../i18n/useT.ts';
+import { formatDateTime } from '../../components/formatDateTime.ts';
 
 export type TokensTableProps = {
   items: ApiTokenView[];
@@ -14,13 +15,13 @@ export function TokensTable({ items, loading, onRevoke }: TokensTableProps) {
   const columns: TableColumnsType<ApiTokenView> = [
     { title: t('tokens.column.name'), dataIndex: 'name' },
     { title: t('tokens.column.prefix'), dataIndex: 'prefix', render: (p: string) => <code>{p}…</code> },
-    { title: t('tokens.column.created'), dataIndex: 'createdAt' },
-    { title: t('tokens.column.lastUsed'), dataIndex: 'lastUsedAt', render: (v: string | null) => v ?? t('tokens.page.never') },
+    { title: t('tokens.column.created'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+    { title: t('tokens.column.lastUsed'), dataIndex: 'lastUsedAt', render: (v: string | null) => (v ? formatDateTime(v) : t('tokens.page.never')) },
     {
       title: t('tokens.column.status'),
       dataIndex: 'revokedAt',
       render: (v: string | null) =>
-        v ? <Tag>{t('tokens.status.revoked', { at: v })}</Tag> : <Tag color="success">{t('tokens.status.active')}</Tag>,
+        v ? <Tag>{t('tokens.status.revoked', { at: formatDateTime(v) })}</Tag> : <Tag color="success">{t('tokens.status.active')}</Tag>,
     },
     {
       title: t('common.table.actions'),

@@ -1,3 +1,4 @@
+import { useState, type Key } from 'react';
 import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { DivisionView, ZoneUnitView } from '../../../../schemas/reference.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -12,6 +13,18 @@ const levelLabels: Record<ZoneUnitView['level'], MessageId> = {
   cluster_group: 'reference.areas.level.cluster_group',
 };
 
+// The cluster vocabulary of the Industrial Development Plan 2018-2020 (reference-data/geography/zone-units.json);
+// the API returns only the codes.
+const clusterLabels: Record<string, MessageId> = {
+  C1: 'reference.areas.cluster.C1',
+  C2: 'reference.areas.cluster.C2',
+  C3: 'reference.areas.cluster.C3',
+  C4: 'reference.areas.cluster.C4',
+  C5: 'reference.areas.cluster.C5',
+  C6: 'reference.areas.cluster.C6',
+  C7: 'reference.areas.cluster.C7',
+};
+
 export type ZoneUnitsTableProps = {
   items: ZoneUnitView[];
   divisions: DivisionView[];
@@ -24,6 +37,9 @@ export function ZoneUnitsTable({ items, divisions, loading }: ZoneUnitsTableProp
   const name = useLocalName();
   const divisionsByCode = new Map(divisions.map((d) => [d.code, d]));
   const tree = buildZoneTree(items);
+  // All rows open until the user folds one (the data arrives after the first render).
+  const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
+  const allCodes = items.filter((u) => items.some((c) => c.parentCode === u.code)).map((u) => u.code);
 
   const columns: TableColumnsType<ZoneUnitNode> = [
     {
@@ -67,7 +83,17 @@ export function ZoneUnitsTable({ items, divisions, loading }: ZoneUnitsTableProp
     {
       title: t('reference.areas.column.clusters'),
       dataIndex: 'clusters',
-      render: (clusters: string[]) => (clusters.length === 0 ? '—' : clusters.map((c) => <Tag key={c}>{c}</Tag>)),
+      render: (clusters: string[]) =>
+        clusters.length === 0
+          ? '—'
+          : clusters.map((c) => {
+              const id = clusterLabels[c];
+              return (
+                <Tag key={c} title={c}>
+                  {id ? t(id) : c}
+                </Tag>
+              );
+            }),
     },
     {
       title: t('reference.areas.column.positioning'),
@@ -96,7 +122,7 @@ export function ZoneUnitsTable({ items, divisions, loading }: ZoneUnitsTableProp
       dataSource={tree}
       loading={loading}
       pagination={false}
-      expandable={{ defaultExpandAllRows: true }}
+      expandable={{ expandedRowKeys: expanded ?? allCodes, onExpandedRowsChange: (keys) => setExpanded(keys) }}
       scroll={{ x: 'max-content' }}
       size="middle"
     />

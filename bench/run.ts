@@ -1,0 +1,89 @@
+// `npm run bench [-- --quick]`: measures zimao's hot paths, each against a baseline measured in the
+// same run, prints a table and writes bench/results.json. CI runs --quick so the code never rots;
+// it does not judge the figures.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addDays, createDefaultWorkingDayCalendar } from '../src/domain/calendar/index.ts';
+import { checkUscc } from '../src/domain/uscc/index.ts';
+import { runLoad } from './http-load.ts';
+import { opsPerSecond } from './measure-loop.ts';
+
+interface Metric {
+  name: string;
+  value: number;
+  unit: string;
+  goal: string | null;
+  baseline?: { name: string; value: number };
+  ratio?: number;
+}
+
+const quick = process.argv.includes('--quick');
+const loopMs = quick ? 300 : 2000;
+const loadSeconds = quick ? 2 : 10;
+const metrics: Metric[] = [];
+
+function compare(name: string, unit: string, value: number, baseline: { name: string; value: number }, goal: string | null = null) {
+  metrics.push({ name, value, unit, goal, baseline, ratio: value / baseline.value });
+}
+
+// Domain: a 20-working-day deadline versus adding 20 calendar days (pure date arithmetic).
+const calendar = createDefaultWorkingDayCalendar();
+const starts = Array.from({ length: 365 }, (_, i) => addDays('2025-01-01', i));
+const plain = opsPerSecond((i) => addDays(starts[i % 365]!, 20), loopMs);
+const deadline = opsPerSecond((i) => calendar.addWorkingDays(starts[i % 365]!, 20), loopMs);
+compare('calendar.addWorkingDays(20)', 'ops/s', deadline, { name: 'addDays(20) calendar days', value: plain });
+
+// Domain: full credit-code validation versus a format-only regular expression.
+const codes = ['91500000202897821P', '91350211M00013FA1N', '11500000009275780L', '9150000020286320X6'];
+const format = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+const regex = opsPerSecond((i) => format.test(codes[i % 4]!), loopMs);
+const full = opsPerSecond((i) => checkUscc(codes[i % 4]!), loopMs);
+compare('checkUscc', 'ops/s', full, { name: 'format regex only', value: regex });
+
+// HTTP: endpoints against /api/health on the same server (embedded database, fresh folder).
+const dataDir = mkdtempSync(join(tmpdir(), 'zimao-bench-'));
+const port = 3900 + Math.floor(Math.random() * 90);
+const bin = fileURLToPath(new URL('../bin/zimao.js', import.meta.url));
+const server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
+  env: { ...process.env, ZIMAO_DATA_DIR: dataDir, DATABASE_URL: '' },
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+try {
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start within 120 s')), 120_000);
+    server.stderr.on('data', (d: Buffer) => {
+      if (d.toString().includes('listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const load = { seconds: loadSeconds, connections: 10 };
+  const health = await runLoad({ ...load, url: `${base}/api/health` });
+  const baseline = { name: 'GET /api/health (one database read)', value: health.requestsPerSecond };
+  metrics.push({ name: 'GET /api/health (one database read)', value: health.requestsPerSecond, unit: 'req/s', goal: null });
+  const scenarios = [
+    { name: 'GET /api/calendar/due (20 working days)', url: `${base}/api/calendar/due?from=2026-09-25&workingDays=20` },
+    { name: 'GET /api/reference/industries?q=ruanjian', url: `${base}/api/reference/industries?q=ruanjian&limit=10` },
+    { name: 'POST /api/uscc/check (4 codes)', url: `${base}/api/uscc/check`, method: 'POST' as const, body: JSON.stringify({ codes }) },
+  ];
+  for (const s of scenarios) {
+    const r = await runLoad({ ...load, ...s });
+    if (r.non2xx > 0) throw new Error(`${s.name}: ${r.non2xx} non-2xx answers`);
+    compare(s.name, 'req/s', r.requestsPerSecond, baseline);
+    metrics.push({ name: `${s.name} p99`, value: r.p99Ms, unit: 'ms', goal: null });
+  }
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const results = { mode: quick ? 'quick' : 'full', measuredAt: new Date().toISOString(), node: process.version, metrics };
+writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
+console.table(metrics.map((m) => ({ metric: m.name, value: Math.round(m.value * 10) / 10, unit: m.unit, baseline: m.baseline?.name ?? '', ratio: m.ratio === undefined ? '' : m.ratio.toFixed(3) })));
