@@ -1,7 +1,7 @@
 /**
  * Every error code zimao answers with. Generic codes first, then domain codes.
- * The server maps each to an HTTP status (src/server/http/error-status.ts) and the web app
- * and server map each to zh-CN and en messages (src/schemas/error-messages.ts).
+ * The server maps each to an HTTP status (src/server/http/error-status.ts); `errorMessages` below
+ * gives each its zh-CN and en text, used by the server's error handler and by the web app.
  */
 export const ErrorCode = {
   INVALID_REQUEST: 'INVALID_REQUEST',

@@ -10,7 +10,9 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
   if (!existsSync(webDist + 'index.html')) return false;
   await app.register(fastifyStatic, { root: webDist, wildcard: false });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) return reply.callNotFound();
+    // A missing asset (e.g. an old hashed file name after a rebuild) must be a 404, not index.html,
+    // or the browser is handed HTML where it expects a script.
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/')) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
   return true;

@@ -10,6 +10,17 @@ export const appTheme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    // Status colours one step darker than the defaults, so status tags and messages keep 4.5:1 on their light fills.
+    colorSuccess: '#237804',
+    colorWarning: '#ad6800',
+    colorError: '#cf1322',
+    // …with antd's usual light fills kept (derived from the darker seeds they would turn murky).
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
+    colorErrorBg: '#fff2f0',
+    colorErrorBorder: '#ffccc7',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
   },

@@ -24,7 +24,13 @@ export function RequireRole({ roles, children }: RequireRoleProps) {
   }
   if (!user) return <Navigate to="/login" replace state={{ from: location }} />;
   if (!roles.includes(user.role)) {
-    return <Result status="403" title={t('common.forbidden.title')} subTitle={t('common.forbidden.body')} />;
+    return (
+      <Result
+        status="403"
+        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('common.forbidden.title')}</h1>}
+        subTitle={t('common.forbidden.body')}
+      />
+    );
   }
   return <>{children}</>;
 }

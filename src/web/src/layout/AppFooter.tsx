@@ -1,4 +1,4 @@
-import { Layout, Space, theme } from 'antd';
+import { Layout, theme } from 'antd';
 import { useT } from '../i18n/useT.ts';
 
 /** The footer: what zimao is and the link to the OpenAPI description of its API. */
@@ -7,12 +7,11 @@ export function AppFooter() {
   const { token } = theme.useToken();
   return (
     <Layout.Footer role="contentinfo" style={{ textAlign: 'center', color: token.colorTextSecondary }}>
-      <Space wrap separator="·">
-        <span>{t('layout.footer.about')}</span>
-        <a href="/api/docs" target="_blank" rel="noopener" style={{ color: token.colorLink }}>
-          {t('layout.footer.openapi')}
-        </a>
-      </Space>
+      <span>{t('layout.footer.about')}</span>
+      {' · '}
+      <a href="/api/docs" target="_blank" rel="noopener" style={{ color: token.colorLink }}>
+        {t('layout.footer.openapi')}
+      </a>
     </Layout.Footer>
   );
 }

@@ -15,7 +15,7 @@ export type HeaderBarProps = {
 export function HeaderBar({ onOpenMenu, menuOpen }: HeaderBarProps) {
   const t = useT();
   const { locale, setLocale } = useLocale();
-  const { user, logout } = useAuth();
+  const { user, loading, logout } = useAuth();
   const navigate = useNavigate();
   const { token } = theme.useToken();
 
@@ -77,7 +77,7 @@ export function HeaderBar({ onOpenMenu, menuOpen }: HeaderBarProps) {
             <span className="zimao-hide-narrow">{user.displayName}</span>
           </Button>
         </Dropdown>
-      ) : (
+      ) : loading ? null : (
         <Link to="/login">{t('layout.header.signIn')}</Link>
       )}
     </Layout.Header>

@@ -49,20 +49,23 @@ const audit: NavItem = { path: '/admin/audit', labelId: 'nav.menu.audit', icon: 
 const publicItems = [home, reference, calendar, usccCheck];
 
 const roleItems: Record<Role, NavItem[]> = {
-  applicant: [myEnterprises, notifications, tokens],
+  applicant: [myEnterprises],
   window_officer: [issue, enterprises],
   department_reviewer: [enterprises],
   area_officer: [enterprises],
   analyst: [enterprises],
   inspector: [enterprises, audit],
-  // The issue page is open to administrators too, so it is listed for them.
-  admin: [accounts, calendarAdmin, audit, issue],
+  // The issue page and the register are open to administrators too, so they are listed for them.
+  admin: [accounts, calendarAdmin, audit, issue, enterprises],
 };
+
+/** Every signed-in account holds deadlines (so gets notifications) and may create API tokens. */
+const signedInItems = [notifications, tokens];
 
 /** The side-menu items for a role; null is a public visitor. */
 export function navItemsFor(role: Role | null): NavItem[] {
   if (role === null) return [...publicItems, login];
-  return [...publicItems, ...roleItems[role]];
+  return [...publicItems, ...roleItems[role], ...signedInItems];
 }
 
 /** The menu key to highlight for a path: the longest item path that prefixes it. */

@@ -28,7 +28,7 @@ export function EnterprisesPage() {
     return (
       <>
         <PageHeading title={title} />
-        <Result status="403" title={t('enterprises.forbidden.title')} subTitle={t('enterprises.forbidden.body')} />
+        <Result status="403" title={<h2 style={{ fontSize: 20, margin: 0 }}>{t('enterprises.forbidden.title')}</h2>} subTitle={t('enterprises.forbidden.body')} />
       </>
     );
   }

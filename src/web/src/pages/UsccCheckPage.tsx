@@ -5,7 +5,7 @@ import { api } from '../api/client.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n/useT.ts';
-import { UsccResultsTable } from '../modules/uscc/UsccResultsTable.tsx';
+import { UsccResultsList } from '../modules/uscc/UsccResultsList.tsx';
 
 type CheckForm = { codes: string };
 
@@ -79,7 +79,7 @@ export function UsccCheckPage() {
               {t('uscc.check.results')}
             </Typography.Title>
             <Typography.Paragraph>{summary}</Typography.Paragraph>
-            <UsccResultsTable results={response.results} />
+            <UsccResultsList results={response.results} />
           </>
         )}
       </section>

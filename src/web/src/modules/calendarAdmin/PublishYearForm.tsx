@@ -74,7 +74,9 @@ export function PublishYearForm({ defaultYear, onPublished }: PublishYearFormPro
             <Input type="url" placeholder="https://www.gov.cn/…" />
           </Form.Item>
         </Space>
-        <Typography.Text strong>{t('calendarAdmin.publish.days')}</Typography.Text>
+        <Typography.Title level={3} style={{ fontSize: 14, marginTop: 0 }}>
+          {t('calendarAdmin.publish.days')}
+        </Typography.Title>
         <Form.List name="days">
           {(fields, { add, remove }) => (
             <div style={{ marginTop: 8 }}>

@@ -1,5 +1,5 @@
 import { useState, type Key } from 'react';
-import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { DivisionView, ZoneUnitView } from '../../../../schemas/reference.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useLocalName } from '../../i18n/useLocalName.ts';
@@ -29,10 +29,12 @@ export type ZoneUnitsTableProps = {
   items: ZoneUnitView[];
   divisions: DivisionView[];
   loading: boolean;
+  /** Opens the unit's details (positioning, note). */
+  onOpen: (unit: ZoneUnitView) => void;
 };
 
 /** The zone, its three areas and their parts, as an expandable tree table. */
-export function ZoneUnitsTable({ items, divisions, loading }: ZoneUnitsTableProps) {
+export function ZoneUnitsTable({ items, divisions, loading, onOpen }: ZoneUnitsTableProps) {
   const t = useT();
   const name = useLocalName();
   const divisionsByCode = new Map(divisions.map((d) => [d.code, d]));
@@ -45,73 +47,69 @@ export function ZoneUnitsTable({ items, divisions, loading }: ZoneUnitsTableProp
     {
       title: t('reference.areas.column.name'),
       key: 'name',
+      width: 320,
       render: (_, unit) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{name(unit.nameZh, unit.nameEn)}</Typography.Text>
+        // inline-block keeps a wrapped name beside the tree's indent and fold button, not under them
+        <span style={{ display: 'inline-block', verticalAlign: 'top', maxWidth: 'calc(100% - 72px)' }}>
+          <Typography.Text strong style={{ display: 'block' }}>
+            {name(unit.nameZh, unit.nameEn)}
+          </Typography.Text>
           <Typography.Text type="secondary">{unit.code}</Typography.Text>
-        </Space>
+        </span>
       ),
     },
-    { title: t('reference.areas.column.level'), dataIndex: 'level', render: (level: ZoneUnitView['level']) => t(levelLabels[level]) },
+    { title: t('reference.areas.column.level'), dataIndex: 'level', width: 100, render: (level: ZoneUnitView['level']) => t(levelLabels[level]) },
     {
       title: t('reference.areas.column.km2'),
       dataIndex: 'areaKm2',
       align: 'right',
+      width: 110,
       render: (km2: number | null) => (km2 === null ? '—' : km2.toLocaleString(undefined, { maximumFractionDigits: 2 })),
     },
     {
       title: t('reference.areas.column.customs'),
       dataIndex: 'specialCustomsZone',
+      width: 120,
       render: (flag: boolean) =>
         flag ? <Tag color="blue">{t('reference.areas.customs.yes')}</Tag> : <span>{t('reference.areas.customs.no')}</span>,
     },
     {
       title: t('reference.areas.column.districts'),
       dataIndex: 'districtCodes',
+      width: 220,
       render: (codes: string[]) =>
         codes.length === 0
           ? '—'
-          : codes.map((code) => {
-              const division = divisionsByCode.get(code);
-              return (
-                <Tag key={code} title={code}>
-                  {division ? name(division.nameZh, division.nameEn) : code}
-                </Tag>
-              );
-            }),
+          : codes
+              .map((code) => {
+                const division = divisionsByCode.get(code);
+                return division ? name(division.nameZh, division.nameEn) : code;
+              })
+              .join(t('common.list.separator')),
     },
     {
       title: t('reference.areas.column.clusters'),
       dataIndex: 'clusters',
+      width: 240,
       render: (clusters: string[]) =>
         clusters.length === 0
           ? '—'
-          : clusters.map((c) => {
-              const id = clusterLabels[c];
-              return (
-                <Tag key={c} title={c}>
-                  {id ? t(id) : c}
-                </Tag>
-              );
-            }),
+          : clusters
+              .map((c) => {
+                const id = clusterLabels[c];
+                return id ? t(id) : c;
+              })
+              .join(t('common.list.separator')),
     },
     {
-      title: t('reference.areas.column.positioning'),
-      key: 'positioning',
-      width: 320,
-      render: (_, unit) => {
-        const text = name(unit.positioningZh ?? '', unit.positioningEn);
-        return (
-          <>
-            {text === '' ? '—' : text}
-            {unit.note && (
-              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                {unit.note}
-              </Typography.Paragraph>
-            )}
-          </>
-        );
-      },
+      title: t('common.table.actions'),
+      key: 'details',
+      width: 90,
+      render: (_, unit) => (
+        <Button size="small" onClick={() => onOpen(unit)} aria-label={t('reference.areas.drawer.open', { name: name(unit.nameZh, unit.nameEn) })}>
+          {t('reference.areas.drawer.button')}
+        </Button>
+      ),
     },
   ];
 
@@ -123,7 +121,9 @@ export function ZoneUnitsTable({ items, divisions, loading }: ZoneUnitsTableProp
       loading={loading}
       pagination={false}
       expandable={{ expandedRowKeys: expanded ?? allCodes, onExpandedRowsChange: (keys) => setExpanded(keys) }}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 1200 }}
+      indentSize={12}
+      tableLayout="fixed"
       size="middle"
     />
   );

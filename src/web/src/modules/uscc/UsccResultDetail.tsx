@@ -36,7 +36,7 @@ export function UsccResultDetail({ result }: UsccResultDetailProps) {
   const part = (p: { code: string; nameZh: string | null; nameEn: string | null; known: boolean } | null, extra?: ReactNode) =>
     p ? (
       <>
-        <code>{p.code}</code> {p.nameZh || p.nameEn ? name(p.nameZh ?? p.nameEn ?? '', p.nameEn) : ''}{' '}
+        <code>{p.code}</code> {name(p.nameZh ?? p.nameEn ?? '', p.nameEn)}{' '}
         {!p.known && <Tag color="warning">{t('uscc.part.unknown')}</Tag>}
         {extra}
       </>
@@ -50,7 +50,7 @@ export function UsccResultDetail({ result }: UsccResultDetailProps) {
       <Descriptions
         size="small"
         bordered
-        column={{ xs: 1, md: 2 }}
+        column={{ xs: 1, xl: 2 }}
         items={[
           {
             key: 'authority',
@@ -90,7 +90,7 @@ export function UsccResultDetail({ result }: UsccResultDetailProps) {
           {
             key: 'disposition',
             label: t('uscc.disposition.label'),
-            span: { xs: 1, md: 2 },
+            span: { xs: 1, xl: 2 },
             children: (
               <>
                 <Tag color={dispositionColours[disposition.existingEntity]}>{t(existingLabels[disposition.existingEntity])}</Tag>
