@@ -27,3 +27,8 @@ export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size, 1–200'),
   offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip'),
 });
+
+/** The largest id a PostgreSQL integer (serial) column holds; a larger one is the client's error, not a 500. */
+export const MAX_SERIAL_ID = 2_147_483_647;
+/** A path parameter naming a row of a serial-keyed table. */
+export const SerialId = z.coerce.number().int().positive().max(MAX_SERIAL_ID).describe('Row id');

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,12 +14,15 @@ import { registerUsccRoutes } from './features/uscc/routes.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerWebApp } from './http/web-app.ts';
 
 export interface BuildAppOptions {
   logger?: boolean;
   /** Serve dist/web when it has been built (off in API tests). */
   serveWebApp?: boolean;
+  /** Sign-in attempts allowed per client address and username in five minutes (default 10). */
+  loginAttemptsPerWindow?: number;
 }
 
 /** Builds the HTTP application over a context; nothing listens until the caller says so. */
@@ -28,8 +32,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await app.register(cookie);
+  // preValidation: the body is parsed by then, so a limit can be keyed by the username tried.
+  await app.register(rateLimit, { global: false, hook: 'preValidation' });
   await registerOpenApi(app);
   registerAuthentication(app, ctx);
+  registerNulRefusal(app);
 
   app.get(
     '/api/health',
@@ -39,7 +46,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
       return { ok: true as const, database: ctx.database.kind };
     },
   );
-  registerAuthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx, { loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 10 });
   registerAccountRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);

@@ -107,6 +107,9 @@ describe('listing and creating accounts', () => {
     ['a nine-character password', { ...base, role: 'analyst', password: '123456789' }, 'password'],
     ['a missing password', { username: 'refused-user', displayName: 'x', role: 'analyst' }, 'password'],
     ['an empty display name', { ...base, role: 'analyst', displayName: '  ' }, 'displayName'],
+    ['a display name holding a NUL character', { ...base, role: 'analyst', displayName: 'Wang\u0000Fang' }, 'displayName'],
+    ['a department code holding a NUL character', { ...base, role: 'department_reviewer', departmentCode: 'CUSTOMS\u0000' }, 'departmentCode'],
+    ['an area code holding a NUL character', { ...base, role: 'area_officer', areaCode: 'LJ\u0000' }, 'areaCode'],
   ])('refuses %s with 400 naming the field, creating nothing', async (_label, body, field) => {
     const before = await t.count('accounts');
     const res = await t.request('POST', '/api/accounts', { as: admin, body });
@@ -193,6 +196,8 @@ describe('changing accounts', () => {
     ['a short password', { password: 'short' }, 'password'],
     ['an empty display name', { displayName: '' }, 'displayName'],
     ['disabled as a string', { disabled: 'yes' }, 'disabled'],
+    ['a display name holding a NUL character', { displayName: 'a\u0000b' }, 'displayName'],
+    ['an area holding a NUL character', { role: 'area_officer', areaCode: 'XY\u0000' }, 'areaCode'],
   ])('refuses a change to %s with 400 naming the field, changing nothing', async (_label, body, field) => {
     const target = (await accountRowByName('window'))!;
     const before = await t.count('accounts');
@@ -216,6 +221,9 @@ describe('changing accounts', () => {
     expect(errorOf(await t.request('PATCH', '/api/accounts/999999', { as: admin, body: { displayName: 'x' } }))).toMatchObject({ status: 404, code: 'NOT_FOUND', field: 'id' });
     expect(errorOf(await t.request('PATCH', '/api/accounts/abc', { as: admin, body: { displayName: 'x' } }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
     expect(errorOf(await t.request('PATCH', '/api/accounts/0', { as: admin, body: { displayName: 'x' } }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
+    // Beyond the integer range of the id column: still the client's error, not a 500.
+    expect(errorOf(await t.request('PATCH', '/api/accounts/2147483648', { as: admin, body: { displayName: 'x' } }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
+    expect(errorOf(await t.request('PATCH', '/api/accounts/99999999999', { as: admin, body: { displayName: 'x' } }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
     expect(await t.count('accounts')).toBe(before);
   });
 

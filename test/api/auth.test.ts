@@ -87,6 +87,14 @@ describe('sign in', () => {
     expect(errorOf(await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '', password: 'x' } }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'username' });
   });
 
+  it('refuses a username holding a NUL character with 400 naming it, never a 500, writing nothing', async () => {
+    const before = { sessions: await countSessions(), audit: await t.count('audit_log') };
+    const res = await login('ad\u0000min', DEMO_PASSWORD);
+    expect(errorOf(res)).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'username' });
+    expect(await countSessions()).toBe(before.sessions);
+    expect(await t.count('audit_log')).toBe(before.audit);
+  });
+
   it('refuses a disabled account with 403 ACCOUNT_DISABLED, and only with the right password', async () => {
     const admin = await t.login('admin');
     const created = await t.request('POST', '/api/accounts', { as: admin, body: { username: 'gone-officer', displayName: 'Gone', role: 'window_officer', password: DISABLED_PASSWORD } });
@@ -114,6 +122,25 @@ describe('session', () => {
       csrfToken: s.csrfToken,
     });
     expect(res.body).not.toMatch(/password|scrypt\$/i);
+  });
+
+  it('keeps only a hash of the session token in the database', async () => {
+    const s = await freshLogin('reviewer');
+    const token = s.cookie.split('=')[1]!;
+    const rows = JSON.stringify(await t.ctx.db.selectFrom('sessions').selectAll().execute());
+    expect(rows).not.toContain(token);
+    expect(rows).toContain(s.csrfToken);
+  });
+
+  it('an expired session is no session: 401', async () => {
+    const s = await freshLogin('reviewer');
+    expect((await t.request('GET', '/api/auth/me', { as: s })).statusCode).toBe(200);
+    const { sha256 } = await import('../../src/server/features/auth/secrets.ts');
+    await t.ctx.db.updateTable('sessions').set({ expires_at: new Date(t.ctx.now().getTime() - 1000) }).where('token_hash', '=', sha256(s.cookie.split('=')[1]!)).execute();
+    expect(errorOf(await t.request('GET', '/api/auth/me', { as: s }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    const before = await t.count('api_tokens');
+    expect(errorOf(await t.request('POST', '/api/me/tokens', { as: s, body: { name: 'late' } }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await t.count('api_tokens')).toBe(before);
   });
 
   it('GET /api/auth/me without a session is 401 UNAUTHENTICATED', async () => {
@@ -284,6 +311,15 @@ describe('API tokens', () => {
     const window = await t.login('window');
     expect(errorOf(await t.request('DELETE', '/api/me/tokens/999999', { as: window }))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(errorOf(await t.request('DELETE', '/api/me/tokens/abc', { as: window }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
+  });
+
+  it('refuses a token id beyond the integer range and a NUL in the name with 400, never a 500', async () => {
+    const window = await t.login('window');
+    expect(errorOf(await t.request('DELETE', '/api/me/tokens/99999999999', { as: window }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
+    expect(errorOf(await t.request('DELETE', '/api/me/tokens/2147483648', { as: window }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'id' });
+    const before = await t.count('api_tokens');
+    expect(errorOf(await t.request('POST', '/api/me/tokens', { as: window, body: { name: 'robot\u0000' } }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'name' });
+    expect(await t.count('api_tokens')).toBe(before);
   });
 
   it('refuses a token with an empty name, naming the field', async () => {

@@ -30,11 +30,12 @@ export interface TestApp {
 }
 
 /** The real app over a fresh database with migrations, reference data and the demo dataset. */
-export async function createTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demo?: boolean; loginAttemptsPerWindow?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const started = await bootstrap(database.options, () => TEST_NOW);
   if (options.demo !== false) await seedDemo(started.ctx);
-  const app = await buildApp(started.ctx);
+  // Suites sign in many times from one address; the sign-in limit has its own test.
+  const app = await buildApp(started.ctx, { loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 10_000 });
   const sessions = new Map<string, Session>();
 
   const request: TestApp['request'] = (method, url, opts = {}) => {

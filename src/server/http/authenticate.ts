@@ -29,7 +29,9 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   // Fastify wants request decorations declared up front with a primitive default; every request
   // gets its real actor in the preHandler hook below, before any route runs.
   (app.decorateRequest as (name: string, value: unknown) => void)('actor', null);
-  app.addHook('preHandler', async (req) => {
+  // onRequest, before the body is parsed and validated: a caller without the right to write learns
+  // that first (401, CSRF) rather than which body fields are wrong.
+  app.addHook('onRequest', async (req) => {
     req.actor = { kind: 'public' };
     const authorization = req.headers.authorization;
     if (authorization) {

@@ -7,6 +7,7 @@ import type { AppContext } from '../../context.ts';
 import { auditedWrite } from '../../http/audited-write.ts';
 import { requirePermission } from '../../http/authenticate.ts';
 import type { ZodApp } from '../../http/zod-app.ts';
+import { SerialId } from '../../../schemas/common.ts';
 import * as accounts from './service.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
@@ -39,7 +40,7 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags: ['accounts'],
         summary: 'Change an account: name, role and binding, password, disabled (administrator)',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: SerialId }),
         body: UpdateAccountRequest,
         response: { 200: UserView, ...errors },
       },

@@ -11,7 +11,8 @@ export interface AuditEntryInput {
   result: Record<string, unknown>;
 }
 
-const SECRET_KEYS = /password|secret|token|authorization|cookie/i;
+// A key naming a token's id, name or prefix (tokenId, token_name) is not a secret: the trail keeps it.
+const SECRET_KEYS = /password|secret|authorization|cookie|token(?!_?(?:id|name|prefix)$)/i;
 
 /** A request summary with every secret-looking field replaced, so the trail never stores a password. */
 export function redact(value: unknown): unknown {

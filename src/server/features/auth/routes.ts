@@ -5,15 +5,26 @@ import type { AppContext } from '../../context.ts';
 import { auditedWrite } from '../../http/audited-write.ts';
 import { requireAccount, SESSION_COOKIE } from '../../http/authenticate.ts';
 import type { ZodApp } from '../../http/zod-app.ts';
+import { SerialId } from '../../../schemas/common.ts';
 import { resolveSession } from './service.ts';
 import * as auth from './service.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse };
 
-export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
+export function registerAuthRoutes(app: ZodApp, ctx: AppContext, limits: { loginAttemptsPerWindow: number }): void {
   app.post(
     '/api/auth/login',
-    { schema: { tags: ['auth'], summary: 'Sign in with username and password; sets the session cookie', body: LoginRequest, response: { 200: SessionResponse, ...errors } } },
+    {
+      schema: { tags: ['auth'], summary: 'Sign in with username and password; sets the session cookie', body: LoginRequest, response: { 200: SessionResponse, 429: ErrorResponse, ...errors } },
+      // Slows password guessing: attempts are counted per client address and username (per process).
+      config: {
+        rateLimit: {
+          max: limits.loginAttemptsPerWindow,
+          timeWindow: '5 minutes',
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
+        },
+      },
+    },
     async (req, reply) => {
       const session = await auditedWrite(ctx, req, reply, { action: 'auth.login', subject: `account:${req.body.username}`, replayable: false }, async (tx) => {
         const s = await auth.login(ctx, tx, req.body);
@@ -77,7 +88,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.delete(
     '/api/me/tokens/:id',
-    { schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: z.object({ id: z.coerce.number().int().positive() }), response: { 200: OkResponse, ...errors } } },
+    { schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: z.object({ id: SerialId }), response: { 200: OkResponse, ...errors } } },
     async (req, reply) => {
       const actor = requireAccount(req);
       return auditedWrite(ctx, req, reply, { action: 'api_token.revoke', subject: `api_token:${req.params.id}` }, async (tx) => {

@@ -16,7 +16,7 @@ import {
   PublishYearResponse,
   RegisterDeadlineRequest,
 } from '../../../schemas/calendar.ts';
-import { ErrorResponse, IsoDate, OkResponse } from '../../../schemas/common.ts';
+import { ErrorResponse, IsoDate, OkResponse, SerialId } from '../../../schemas/common.ts';
 import { Permission } from '../../../domain/access/permissions.ts';
 import { roleHas } from '../../../domain/access/permissions.ts';
 import { actorName, type AppContext } from '../../context.ts';
@@ -130,7 +130,7 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/me/notifications/:id/read',
-    { schema: { tags: ['auth'], summary: 'Mark one of my notifications read', params: z.object({ id: z.coerce.number().int().positive() }), response: { 200: OkResponse, ...errors } } },
+    { schema: { tags: ['auth'], summary: 'Mark one of my notifications read', params: z.object({ id: SerialId }), response: { 200: OkResponse, ...errors } } },
     async (req, reply) => {
       const actor = requireAccount(req);
       return auditedWrite(ctx, req, reply, { action: 'notification.read', subject: `notification:${req.params.id}` }, async (tx) => {

@@ -53,9 +53,11 @@ export async function searchIndustries(db: DbOrTx, filter: IndustryFilter) {
   if (filter.parent) query = query.where('parent_code', '=', filter.parent);
   const text = filter.text;
   if (text) {
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const compact = text.replace(/\s+/g, '');
-    const compactLike = `%${compact.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Every pattern escapes LIKE's wildcards, so `%` or `_` in the query is matched as text.
+    const escape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const like = `%${escape(text)}%`;
+    const compact = escape(text.replace(/\s+/g, ''));
+    const compactLike = `%${compact}%`;
     query = query.where((eb) =>
       eb.or([
         eb(sql<string>`lower(code)`, 'like', `${compact}%`),

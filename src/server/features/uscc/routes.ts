@@ -13,7 +13,7 @@ const tags = ['credit codes'];
 export function registerUsccRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/uscc/:code',
-    { schema: { tags, summary: 'Check one Unified Social Credit Code (GB 32100-2015) and explain its parts', params: z.object({ code: z.string().min(1).max(64) }), response: { 200: UsccCheckResult } } },
+    { schema: { tags, summary: 'Check one Unified Social Credit Code (GB 32100-2015) and explain its parts', params: z.object({ code: z.string().min(1).max(64) }), response: { 200: UsccCheckResult, 400: ErrorResponse } } },
     async (req) => uscc.checkCodes([req.params.code])[0]!,
   );
   app.post(

@@ -1,0 +1,384 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-data.ts';
+import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+type Caller = 'public' | 'applicant' | 'window_officer' | 'department_reviewer' | 'area_officer' | 'analyst' | 'inspector' | 'admin';
+const CALLERS: Caller[] = ['public', 'applicant', 'window_officer', 'department_reviewer', 'area_officer', 'analyst', 'inspector', 'admin'];
+/** The demo account that plays each role (area officer: the Liangjiang one). */
+const USERNAME: Record<Exclude<Caller, 'public'>, string> = {
+  applicant: 'applicant',
+  window_officer: 'window',
+  department_reviewer: 'reviewer',
+  area_officer: 'area-lj',
+  analyst: 'analyst',
+  inspector: 'inspector',
+  admin: 'admin',
+};
+
+/**
+ * THE POLICY. One row per route, one status per caller, written out by hand: it mirrors the
+ * intended policy, not src/domain/access/permissions.ts, so that a change to either shows here.
+ *
+ *                                                 public applicant window reviewer area analyst inspector admin
+ */
+const POLICY: Record<string, [number, number, number, number, number, number, number, number]> = {
+  'GET /api/health':                                  [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/openapi.json':                            [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/auth/login':                             [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/auth/logout':                            [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/auth/me':                                 [401, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/tokens':                               [401, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/me/tokens':                              [401, 201, 201, 201, 201, 201, 201, 201],
+  'DELETE /api/me/tokens/:id':                        [401, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/notifications':                        [401, 200, 200, 200, 200, 200, 200, 200],
+  // Any account may mark its own notifications; the id here is nobody's, so accounts get 404.
+  'POST /api/me/notifications/:id/read':              [401, 404, 404, 404, 404, 404, 404, 404],
+  'GET /api/accounts':                                [401, 403, 403, 403, 403, 403, 403, 200],
+  'POST /api/accounts':                               [401, 403, 403, 403, 403, 403, 403, 201],
+  'PATCH /api/accounts/:id':                          [401, 403, 403, 403, 403, 403, 403, 200],
+  'GET /api/audit':                                   [401, 403, 403, 403, 403, 403, 200, 200],
+  'GET /api/audit/verify':                            [401, 403, 403, 403, 403, 403, 200, 200],
+  'GET /api/reference/zone-units':                    [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/divisions':                     [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/departments':                   [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/industries':                    [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/industries/:code':              [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/days':                           [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/is-workday':                     [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/due':                            [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/years':                          [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/overrides':                      [200, 200, 200, 200, 200, 200, 200, 200],
+  'PUT /api/calendar/overrides/:date':                [401, 403, 403, 403, 403, 403, 403, 200],
+  'DELETE /api/calendar/overrides/:date':             [401, 403, 403, 403, 403, 403, 403, 200],
+  'POST /api/calendar/years/:year/publish':           [401, 403, 403, 403, 403, 403, 403, 200],
+  'GET /api/calendar/deadlines':                      [401, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/calendar/deadlines':                     [401, 403, 201, 201, 201, 403, 403, 201],
+  'GET /api/uscc/:code':                              [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/uscc/check':                             [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/uscc/issue':                             [401, 403, 201, 403, 403, 403, 403, 201],
+  'GET /api/enterprises':                             [401, 200, 200, 200, 200, 200, 200, 200],
+  // An LJ enterprise owned by the applicant: inside every role's scope (area-lj is the area officer).
+  'GET /api/enterprises/:uscc':                       [401, 200, 200, 200, 200, 200, 200, 200],
+};
+
+type Via = 'session' | 'token';
+interface Caller$ {
+  caller: Caller;
+  via: Via;
+  /** Headers that authenticate the caller (none for the public). */
+  headers: Record<string, string>;
+  session?: Session;
+}
+
+interface RequestSpec {
+  url: (c: Caller$) => string | Promise<string>;
+  body?: (c: Caller$) => unknown;
+  /** Use a session of its own (the request ends it). */
+  freshSession?: true;
+  /** Runs before the request, whatever the caller (e.g. makes sure there is something to delete). */
+  prepare?: () => Promise<void>;
+}
+
+let enterpriseInScope = '';
+let targetId = 0;
+let seq = 0;
+
+const adminHeaders = async () => {
+  const s = await t.login('admin');
+  return { as: s };
+};
+
+/** How to call each route; the policy above says what must come of it. */
+const REQUESTS: Record<string, RequestSpec> = {
+  'GET /api/health': { url: () => '/api/health' },
+  'GET /api/openapi.json': { url: () => '/api/openapi.json' },
+  'POST /api/auth/login': { url: () => '/api/auth/login', body: () => ({ username: 'analyst', password: DEMO_PASSWORD }) },
+  'POST /api/auth/logout': { url: () => '/api/auth/logout', freshSession: true },
+  'GET /api/auth/me': { url: () => '/api/auth/me' },
+  'GET /api/me/tokens': { url: () => '/api/me/tokens' },
+  'POST /api/me/tokens': { url: () => '/api/me/tokens', body: (c) => ({ name: `matrix ${c.caller} ${c.via}` }) },
+  'DELETE /api/me/tokens/:id': {
+    url: async (c) => {
+      if (c.caller === 'public') return '/api/me/tokens/1';
+      // A token of the caller's own, made through a session so the caller's own token stays alive.
+      const s = await t.login(USERNAME[c.caller]);
+      const created = await t.request('POST', '/api/me/tokens', { as: s, body: { name: 'to revoke' } });
+      expect(created.statusCode).toBe(201);
+      return `/api/me/tokens/${created.json().token.id}`;
+    },
+  },
+  'GET /api/me/notifications': { url: () => '/api/me/notifications' },
+  'POST /api/me/notifications/:id/read': { url: () => '/api/me/notifications/999999/read' },
+  'GET /api/accounts': { url: () => '/api/accounts' },
+  'POST /api/accounts': {
+    url: () => '/api/accounts',
+    body: (c) => ({ username: `matrix-${c.caller.replace('_', '-')}-${c.via}-${++seq}`, displayName: 'Matrix', password: 'matrix-password-1', role: 'admin' }),
+  },
+  'PATCH /api/accounts/:id': { url: () => `/api/accounts/${targetId}`, body: (c) => ({ displayName: `Renamed by ${c.caller}`, role: 'admin' }) },
+  'GET /api/audit': { url: () => '/api/audit?limit=5' },
+  'GET /api/audit/verify': { url: () => '/api/audit/verify' },
+  'GET /api/reference/zone-units': { url: () => '/api/reference/zone-units' },
+  'GET /api/reference/divisions': { url: () => '/api/reference/divisions' },
+  'GET /api/reference/departments': { url: () => '/api/reference/departments' },
+  'GET /api/reference/industries': { url: () => `/api/reference/industries?q=${encodeURIComponent('软件')}` },
+  'GET /api/reference/industries/:code': { url: () => '/api/reference/industries/65' },
+  'GET /api/calendar/days': { url: () => '/api/calendar/days?from=2026-10-01&to=2026-10-08' },
+  'GET /api/calendar/is-workday': { url: () => '/api/calendar/is-workday?date=2026-10-10' },
+  'GET /api/calendar/due': { url: () => '/api/calendar/due?from=2026-09-30&workingDays=3' },
+  'GET /api/calendar/years': { url: () => '/api/calendar/years' },
+  'GET /api/calendar/overrides': { url: () => '/api/calendar/overrides?year=2026' },
+  'PUT /api/calendar/overrides/:date': { url: () => '/api/calendar/overrides/2026-12-16', body: () => ({ workday: false, reason: 'matrix: rest day', name: '测试' }) },
+  'DELETE /api/calendar/overrides/:date': {
+    url: () => '/api/calendar/overrides/2026-12-17',
+    prepare: async () => {
+      const res = await t.request('PUT', '/api/calendar/overrides/2026-12-17', { ...(await adminHeaders()), body: { workday: false, reason: 'matrix: to delete' } });
+      expect(res.statusCode).toBe(200);
+    },
+  },
+  'POST /api/calendar/years/:year/publish': {
+    url: () => '/api/calendar/years/2030/publish',
+    body: () => ({ noticeUrl: 'https://www.gov.cn/zhengce/example-2030', days: [{ date: '2030-01-02', workday: false, name: '元旦' }] }),
+  },
+  'GET /api/calendar/deadlines': { url: () => '/api/calendar/deadlines' },
+  'POST /api/calendar/deadlines': { url: () => '/api/calendar/deadlines', body: (c) => ({ subject: `matrix ${c.caller}`, from: '2026-12-01', workingDays: 2 }) },
+  'GET /api/uscc/:code': { url: () => '/api/uscc/91350100M000100Y43' },
+  'POST /api/uscc/check': { url: () => '/api/uscc/check', body: () => ({ codes: ['91350100M000100Y43', 'nonsense'] }) },
+  'POST /api/uscc/issue': { url: () => '/api/uscc/issue', body: () => ({ authority: '9', entityType: '1', division: '500112' }) },
+  'GET /api/enterprises': { url: () => '/api/enterprises' },
+  'GET /api/enterprises/:uscc': { url: () => `/api/enterprises/${enterpriseInScope}` },
+};
+
+/** Everything a write could change, so a refused one can be shown to have changed nothing. */
+async function snapshot() {
+  const db = t.ctx.db;
+  return {
+    counts: Object.fromEntries(
+      await Promise.all(
+        (['accounts', 'audit_log', 'api_tokens', 'calendar_overrides', 'uscc_issued', 'deadlines', 'notifications', 'idempotency_keys'] as const).map(async (n) => [n, await t.count(n)] as const),
+      ),
+    ),
+    accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
+    sessions: await db.selectFrom('sessions').select(['token_hash', 'expires_at']).orderBy('token_hash').execute(),
+    // last_used_at moves whenever a token authenticates, refused request or not.
+    tokens: await db.selectFrom('api_tokens').select(['id', 'account_id', 'name', 'revoked_at']).orderBy('id').execute(),
+    overrides: await db.selectFrom('calendar_overrides').selectAll().orderBy('date').execute(),
+    years: await db.selectFrom('calendar_published_years').selectAll().execute(),
+    deadlines: await db.selectFrom('deadlines').selectAll().orderBy('id').execute(),
+    issued: await db.selectFrom('uscc_issued').select('code').orderBy('code').execute(),
+    blocks: await db.selectFrom('uscc_blocks').selectAll().execute(),
+    auditHead: await db.selectFrom('audit_head').selectAll().execute(),
+  };
+}
+
+const tokens = new Map<Caller, string>();
+beforeAll(async () => {
+  const enterprise = await t.ctx.db.selectFrom('enterprises').select('uscc').where('name', '=', '重庆两江云启软件有限公司').executeTakeFirstOrThrow();
+  enterpriseInScope = enterprise.uscc;
+  // The target of PATCH /api/accounts/:id: an account of its own, since the administrator's allowed change promotes it.
+  const target = await t.request('POST', '/api/accounts', { as: await t.login('admin'), body: { username: 'matrix-target', displayName: 'Target', password: 'matrix-password-1', role: 'applicant' } });
+  expect(target.statusCode).toBe(201);
+  targetId = target.json().id;
+  for (const caller of CALLERS) {
+    if (caller === 'public') continue;
+    const s = await t.login(USERNAME[caller]);
+    const res = await t.request('POST', '/api/me/tokens', { as: s, body: { name: 'matrix caller' } });
+    expect(res.statusCode).toBe(201);
+    tokens.set(caller, res.json().secret);
+  }
+});
+
+async function callerFor(caller: Caller, via: Via, fresh: boolean): Promise<Caller$> {
+  if (caller === 'public') return { caller, via, headers: {} };
+  if (via === 'token') return { caller, via, headers: { authorization: `Bearer ${tokens.get(caller)}` } };
+  const session = fresh ? await freshLogin(USERNAME[caller]) : await t.login(USERNAME[caller]);
+  return { caller, via, session, headers: { cookie: session.cookie } };
+}
+
+async function freshLogin(username: string): Promise<Session> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+  expect(res.statusCode).toBe(200);
+  return { cookie: `zimao_session=${res.cookies.find((c) => c.name === 'zimao_session')?.value}`, csrfToken: res.json().csrfToken, userId: res.json().user.id };
+}
+
+const cases = Object.entries(POLICY).flatMap(([route, statuses]) => CALLERS.map((caller, i) => ({ route, caller, expected: statuses[i]! })));
+
+describe('the policy table', () => {
+  it('covers every route the app serves, and only those', () => {
+    // Every documented route (the OpenAPI document lists all but itself and its viewer).
+    const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const served = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const expected = Object.keys(POLICY).filter((k) => k !== 'GET /api/openapi.json');
+    expect(served.sort()).toEqual(expected.sort());
+    expect(Object.keys(REQUESTS).sort()).toEqual(Object.keys(POLICY).sort());
+    for (const key of Object.keys(POLICY)) {
+      const [method, url] = key.split(' ') as ['GET', string];
+      expect(t.app.hasRoute({ method, url }), key).toBe(true);
+    }
+  });
+});
+
+for (const via of ['session', 'token'] as const) {
+  describe(`permission matrix (${via})`, () => {
+    it.each(cases)('$route as $caller → $expected', async ({ route, caller, expected }) => {
+      const spec = REQUESTS[route]!;
+      const [method] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'];
+      await spec.prepare?.();
+      const c = await callerFor(caller, via, spec.freshSession === true);
+      const url = await spec.url(c);
+      const body = spec.body?.(c);
+      const write = method !== 'GET';
+      const refused = expected === 401 || expected === 403;
+      const before = write && refused ? await snapshot() : undefined;
+
+      const headers: Record<string, string> = { ...c.headers };
+      if (write && c.session) headers['x-csrf-token'] = c.session.csrfToken;
+      const res = await t.app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+
+      expect(res.statusCode, `${route} as ${caller} via ${via}: ${res.body.slice(0, 300)}`).toBe(expected);
+      if (expected === 401) expect(errorOf(res).code).toBe('UNAUTHENTICATED');
+      if (expected === 403) expect(errorOf(res).code).toBe('FORBIDDEN');
+      if (before) expect(await snapshot()).toEqual(before);
+    });
+  });
+}
+
+describe('area confinement of enterprises', () => {
+  const byArea = async () => {
+    const rows = await t.ctx.db.selectFrom('enterprises').selectAll().execute();
+    return {
+      all: rows,
+      lj: rows.filter((r) => r.area_code === 'LJ'),
+      xy: rows.filter((r) => r.area_code === 'XY'),
+      ofApplicant: async () => {
+        const id = (await t.ctx.db.selectFrom('accounts').select('id').where('username', '=', 'applicant').executeTakeFirstOrThrow()).id;
+        return rows.filter((r) => r.owner_account_id === id);
+      },
+    };
+  };
+
+  it('shows an area officer only the enterprises of its area, totals included', async () => {
+    const { lj, all } = await byArea();
+    expect(new Set(all.map((r) => r.area_code))).toEqual(new Set(['LJ', 'XY', 'GYG']));
+    const s = await t.login('area-lj');
+    const res = await t.request('GET', '/api/enterprises', { as: s });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { items: { uscc: string; areaCode: string }[]; total: number };
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((i) => i.areaCode === 'LJ')).toBe(true);
+    expect(body.items.map((i) => i.uscc).sort()).toEqual(lj.map((r) => r.uscc).sort());
+    expect(body.total).toBe(lj.length);
+    // Paging does not leak the size of the whole register.
+    const page = (await t.request('GET', '/api/enterprises?limit=1&offset=0', { as: s })).json();
+    expect(page.items).toHaveLength(1);
+    expect(page.total).toBe(lj.length);
+    const own = await t.request('GET', '/api/enterprises?areaCode=LJ', { as: s });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().total).toBe(lj.length);
+
+    const xy = await t.login('area-xy');
+    const xyItems = (await t.request('GET', '/api/enterprises', { as: xy })).json().items as { areaCode: string }[];
+    expect(xyItems.length).toBeGreaterThan(0);
+    expect(xyItems.every((i) => i.areaCode === 'XY')).toBe(true);
+  });
+
+  it.each(['XY', 'GYG', 'xy', 'LJ-YZ', 'CQFTZ'])('refuses area-lj a listing of ?areaCode=%s with 403 naming areaCode', async (areaCode) => {
+    const s = await t.login('area-lj');
+    const res = await t.request('GET', `/api/enterprises?areaCode=${areaCode}`, { as: s });
+    expect(errorOf(res)).toMatchObject({ status: 403, code: 'FORBIDDEN', field: 'areaCode' });
+    const { xy } = await byArea();
+    for (const e of xy) {
+      expect(res.body).not.toContain(e.uscc);
+      expect(res.body).not.toContain(e.name);
+    }
+  });
+
+  it('refuses area-lj an XY enterprise by credit code with 403 and none of its data', async () => {
+    const { xy } = await byArea();
+    expect(xy.length).toBeGreaterThan(0);
+    const s = await t.login('area-lj');
+    for (const e of xy) {
+      for (const code of [e.uscc, e.uscc.toLowerCase()]) {
+        const res = await t.request('GET', `/api/enterprises/${code}`, { as: s });
+        expect(errorOf(res)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+        expect(res.body).not.toContain(e.name);
+        expect(res.body).not.toContain(e.established_on);
+        expect(res.body).not.toContain(`"${e.industry_code}"`);
+        expect(res.body).not.toContain(e.district_code);
+        expect(Object.keys(res.json())).toEqual(['error']);
+      }
+    }
+    // Via an API token, too.
+    const token = (await t.request('POST', '/api/me/tokens', { as: s, body: { name: 'lj robot' } })).json().secret as string;
+    const viaToken = await t.app.inject({ method: 'GET', url: `/api/enterprises/${xy[0]!.uscc}`, headers: { authorization: `Bearer ${token}` } });
+    expect(errorOf(viaToken)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(viaToken.body).not.toContain(xy[0]!.name);
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/enterprises', headers: { authorization: `Bearer ${token}` } })).json().items as { areaCode: string }[];
+    expect(listed.every((i) => i.areaCode === 'LJ')).toBe(true);
+  });
+
+  it('answers area-lj its own area’s enterprise in full', async () => {
+    const { lj } = await byArea();
+    const s = await t.login('area-lj');
+    const res = await t.request('GET', `/api/enterprises/${lj[0]!.uscc.toLowerCase()}`, { as: s });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ uscc: lj[0]!.uscc, name: lj[0]!.name, areaCode: 'LJ' });
+  });
+
+  it('shows the applicant only the enterprises it owns, in any area', async () => {
+    const { all, ofApplicant } = await byArea();
+    const owned = await ofApplicant();
+    expect(owned.length).toBe(2);
+    const s = await t.login('applicant');
+    const body = (await t.request('GET', '/api/enterprises', { as: s })).json() as { items: { uscc: string }[]; total: number };
+    expect(body.items.map((i) => i.uscc).sort()).toEqual(owned.map((r) => r.uscc).sort());
+    expect(body.total).toBe(owned.length);
+    for (const e of owned) {
+      const res = await t.request('GET', `/api/enterprises/${e.uscc}`, { as: s });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().name).toBe(e.name);
+    }
+    const others = all.filter((r) => !owned.some((o) => o.uscc === r.uscc));
+    expect(others.length).toBeGreaterThan(0);
+    for (const e of others) {
+      const res = await t.request('GET', `/api/enterprises/${e.uscc}`, { as: s });
+      expect(errorOf(res)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+      expect(res.body).not.toContain(e.name);
+    }
+    // Filtering by an area never widens the applicant's scope.
+    const gyg = (await t.request('GET', '/api/enterprises?areaCode=GYG', { as: s })).json();
+    expect(gyg).toEqual({ items: [], total: 0 });
+  });
+
+  it.each(['analyst', 'inspector', 'admin', 'window', 'reviewer'])('lets %s see every area', async (username) => {
+    const { all, xy } = await byArea();
+    const s = await t.login(username);
+    const body = (await t.request('GET', '/api/enterprises?limit=200', { as: s })).json() as { items: { areaCode: string }[]; total: number };
+    expect(body.total).toBe(all.length);
+    expect(new Set(body.items.map((i) => i.areaCode))).toEqual(new Set(['LJ', 'XY', 'GYG']));
+    const xyOnly = (await t.request('GET', '/api/enterprises?areaCode=XY', { as: s })).json() as { items: { areaCode: string }[] };
+    expect(xyOnly.items.length).toBe(xy.length);
+    const one = await t.request('GET', `/api/enterprises/${xy[0]!.uscc}`, { as: s });
+    expect(one.statusCode).toBe(200);
+    expect(one.json().name).toBe(xy[0]!.name);
+  });
+
+  it('answers 404 for an unknown credit code and 400 for a malformed one', async () => {
+    const s = await t.login('analyst');
+    expect(errorOf(await t.request('GET', '/api/enterprises/91500000MA0000000X', { as: s }))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(errorOf(await t.request('GET', `/api/enterprises/${'9'.repeat(19)}`, { as: s }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'uscc' });
+    expect(errorOf(await t.request('GET', '/api/enterprises?limit=0', { as: s }))).toMatchObject({ status: 400, field: 'limit' });
+    // A NUL character cannot reach the database (PostgreSQL text refuses it): 400, never a 500.
+    expect(errorOf(await t.request('GET', '/api/enterprises/9150%00', { as: s }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'uscc' });
+    expect(errorOf(await t.request('GET', '/api/enterprises?areaCode=LJ%00', { as: s }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'areaCode' });
+    const lj = await t.login('area-lj');
+    expect(errorOf(await t.request('GET', '/api/enterprises?areaCode=LJ%00', { as: lj }))).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'areaCode' });
+  });
+});
