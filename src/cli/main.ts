@@ -1,10 +1,6 @@
 import { AppError } from '../domain/app-error.ts';
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { CliUsageError, EXIT_USAGE } from './cli-error.ts';
-import { calendarDue, calendarIsWorkday } from './commands/calendar.ts';
-import { auditVerifyCommand, migrateCommand, seedCommand } from './commands/database.ts';
-import { serveCommand } from './commands/serve.ts';
-import { usccCheck, usccIssue } from './commands/uscc.ts';
 
 const USAGE = `usage: zimao <command>
   serve [--port N] [--demo]              start the server (PORT, DATABASE_URL, ZIMAO_DATA_DIR)
@@ -18,15 +14,16 @@ const USAGE = `usage: zimao <command>
   calendar is-workday YYYY-MM-DD`;
 
 type Command = (args: string[]) => number | Promise<number>;
+// Commands load their modules on first use: `uscc check` should not pay for loading the server.
 const commands: Record<string, Command> = {
-  serve: serveCommand,
-  migrate: migrateCommand,
-  seed: seedCommand,
-  'audit verify': auditVerifyCommand,
-  'uscc check': usccCheck,
-  'uscc issue': usccIssue,
-  'calendar due': calendarDue,
-  'calendar is-workday': calendarIsWorkday,
+  serve: async (a) => (await import('./commands/serve.ts')).serveCommand(a),
+  migrate: async (a) => (await import('./commands/database.ts')).migrateCommand(a),
+  seed: async (a) => (await import('./commands/database.ts')).seedCommand(a),
+  'audit verify': async (a) => (await import('./commands/database.ts')).auditVerifyCommand(a),
+  'uscc check': async (a) => (await import('./commands/uscc.ts')).usccCheck(a),
+  'uscc issue': async (a) => (await import('./commands/uscc.ts')).usccIssue(a),
+  'calendar due': async (a) => (await import('./commands/calendar.ts')).calendarDue(a),
+  'calendar is-workday': async (a) => (await import('./commands/calendar.ts')).calendarIsWorkday(a),
 };
 
 /** Finds the command (one or two words) and runs it; every failure becomes one line on stderr. */

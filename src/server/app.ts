@@ -12,7 +12,7 @@ import { registerEnterpriseRoutes } from './features/enterprises/routes.ts';
 import { registerReferenceRoutes } from './features/reference/routes.ts';
 import { registerUsccRoutes } from './features/uscc/routes.ts';
 import { registerAuthentication } from './http/authenticate.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -27,7 +27,7 @@ export interface BuildAppOptions {
 
 /** Builds the HTTP application over a context; nothing listens until the caller says so. */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576, frameworkErrors: frameworkErrorHandler }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -13,6 +13,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { po
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const database: DatabaseOptions = env.DATABASE_URL
     ? { kind: 'postgres', url: env.DATABASE_URL }
-    : { kind: 'pglite', dataDir: resolve(env.ZIMAO_DATA_DIR ?? 'data') };
+    : { kind: 'pglite', dataDir: resolve(env.ZIMAO_DATA_DIR || 'data') }; // an empty value must not mean the current folder
   return { port, host: env.HOST ?? '127.0.0.1', database };
 }

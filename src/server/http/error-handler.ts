@@ -28,6 +28,15 @@ function send(req: FastifyRequest, reply: FastifyReply, code: ErrorCode, field?:
   return reply.status(status).send({ error: { code, message, ...(field ? { field } : {}), ...(details && status < 500 ? { details } : {}) } });
 }
 
+/**
+ * Fastify's own refusals before routing (a malformed URL encoding, a bad content type) answered with
+ * the one error body too; pass it as the `frameworkErrors` option.
+ */
+export function frameworkErrorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const field = error.code === 'FST_ERR_BAD_URL' ? 'url' : 'request';
+  return send(req, reply, 'INVALID_REQUEST', field, error.message);
+}
+
 /** Maps every error to the one error body, with a status from the code table and zh-CN/en text. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, req, reply) => {
