@@ -153,6 +153,13 @@ describe('industries (GB/T 4754-2017)', () => {
     expect(res.total).toBe(res.items.length);
   });
 
+  it('ranks names that begin with the text before names that merely contain it', async () => {
+    // 软件和信息技术服务业 (65) and 软件开发 (651) begin with ruanjian; 计算机、软件及辅助设备批发 (5176) only contains it.
+    const codes = (await search('q=ruanjian&limit=200')).items.map((i) => i.code);
+    expect(codes.slice(0, 2)).toEqual(['65', '651']);
+    expect(codes.indexOf('5176')).toBeGreaterThan(codes.indexOf('651'));
+  });
+
   it('finds by pinyin initials: yyrjkf → 6513 应用软件开发', async () => {
     const res = await search('q=yyrjkf');
     expect(res.total).toBe(1);

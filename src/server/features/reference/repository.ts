@@ -68,11 +68,21 @@ export async function searchIndustries(db: DbOrTx, filter: IndustryFilter) {
       ]),
     );
   }
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  // One scan gives the page and the total (a window count), instead of a count query and a page query.
   // Without search text there is nothing to rank: hierarchy order alone. (A constant `ORDER BY 0`
   // would be read by PostgreSQL as a select-list position and fail.)
-  let ordered = query.selectAll();
-  if (text) ordered = ordered.orderBy(sql<number>`CASE WHEN lower(code) = ${text} THEN 0 WHEN lower(code) LIKE ${`${text}%`} THEN 1 ELSE 2 END`);
-  const items = await ordered.orderBy('sort_order').limit(filter.limit).offset(filter.offset).execute();
-  return { items, total: Number(total.n) };
+  let ordered = query.selectAll().select(sql<number>`count(*) over ()`.as('total'));
+  if (text) {
+    const prefix = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Exact code, then code prefix, then names beginning with the text, then names containing it.
+    ordered = ordered.orderBy(
+      sql<number>`CASE WHEN lower(code) = ${text} THEN 0 WHEN lower(code) LIKE ${prefix} THEN 1
+        WHEN name_zh LIKE ${prefix} OR pinyin LIKE ${prefix} OR lower(name_en) LIKE ${prefix} THEN 2 ELSE 3 END`,
+    );
+  }
+  const rows = await ordered.orderBy('sort_order').limit(filter.limit).offset(filter.offset).execute();
+  const total = rows[0]
+    ? Number(rows[0].total)
+    : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { items: rows.map(({ total: _total, ...row }) => row), total };
 }
