@@ -10,14 +10,22 @@ export const UsccCheckResult = z.object({
   authority: z.string().nullable().describe('Position 1: registration-authority code'),
   entityType: z.string().nullable().describe('Position 2: entity-type code'),
   division: z.string().nullable().describe('Positions 3–8: division code at the time of issue'),
-  reason: z.string().nullable().describe('Why the code is invalid; null when valid'),
+  reason: z.string().nullable().describe('Why the code is invalid, one English sentence; null when valid'),
+  reasonZh: z.string().nullable().describe('The same reason in Chinese; null exactly when reason is null'),
   parts: z.object({
     authority: Part.extend({ confidence: z.enum(['high', 'medium', 'low']).nullable() }).nullable(),
     entityType: Part.nullable(),
-    division: z.object({ code: z.string(), note: z.string() }).nullable(),
+    division: z
+      .object({
+        code: z.string(),
+        note: z.string().describe('What the division code means, in English'),
+        noteZh: z.string().describe('The same note in Chinese'),
+      })
+      .nullable(),
     orgCode: z.object({ code: z.string(), valid: z.boolean(), checkChar: z.string().nullable() }).nullable(),
   }),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.string()).describe('Problems that do not make the code invalid, in English'),
+  warningsZh: z.array(z.string()).describe('The same warnings in Chinese, in the same order (same length as warnings)'),
   disposition: z
     .object({ existingEntity: z.enum(['accept', 'warn', 'block']), newIssuance: z.enum(['accept', 'block']) })
     .describe('USCC-04: an existing entity whose code fails only the check character is kept with a warning; new issuance is blocked'),

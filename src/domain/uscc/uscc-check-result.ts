@@ -18,7 +18,10 @@ export interface UsccAuthorityPart extends UsccCodePart {
 /** Positions 3–8: the registering authority's GB/T 2260 division at the time of issue (USCC-03). */
 export interface UsccDivisionPart {
   code: string;
+  /** English explanation of what the division code means. */
   note: string;
+  /** The same explanation in Chinese. */
+  noteZh: string;
 }
 
 /** Positions 9–17: the embedded organisation code, checked on its own (USCC-05). */
@@ -59,8 +62,12 @@ export interface UsccCheck {
   division: string | null;
   /** Null when valid; otherwise one English sentence about the first problem (length, charset, check). */
   reason: string | null;
+  /** The same sentence in Chinese; null exactly when reason is null. */
+  reasonZh: string | null;
   parts: UsccParts;
-  /** Problems that do not make the code invalid (unknown codes, embedded org-code failure, …). */
+  /** Problems that do not make the code invalid (unknown codes, embedded org-code failure, …), in English. */
   warnings: string[];
+  /** The same warnings in Chinese: same length and order as warnings. */
+  warningsZh: string[];
   disposition: UsccDisposition;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Descriptions, Tag, Typography } from 'antd';
 import type { UsccCheckResult } from '../../../../schemas/uscc.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useLocale, useT } from '../../i18n/useT.ts';
 import { useLocalName } from '../../i18n/useLocalName.ts';
 import type { MessageId } from '../../i18n/zh-CN.ts';
 
@@ -31,7 +31,10 @@ export type UsccResultDetailProps = { result: UsccCheckResult };
 export function UsccResultDetail({ result }: UsccResultDetailProps) {
   const t = useT();
   const name = useLocalName();
+  const { locale } = useLocale();
   const { parts, disposition } = result;
+  // The API sends every explanation in English and Chinese; warningsZh[i] is the Chinese of warnings[i].
+  const warnings = locale === 'en' ? result.warnings : result.warningsZh;
 
   const part = (p: { code: string; nameZh: string | null; nameEn: string | null; known: boolean } | null, extra?: ReactNode) =>
     p ? (
@@ -66,7 +69,7 @@ export function UsccResultDetail({ result }: UsccResultDetailProps) {
             label: t('uscc.part.division'),
             children: parts.division ? (
               <>
-                <code>{parts.division.code}</code> {parts.division.note}
+                <code>{parts.division.code}</code> {locale === 'en' ? parts.division.note : parts.division.noteZh}
               </>
             ) : (
               '—'
@@ -100,10 +103,10 @@ export function UsccResultDetail({ result }: UsccResultDetailProps) {
           },
         ]}
       />
-      {result.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <ul style={{ marginTop: 8, marginBottom: 0 }} aria-label={t('uscc.result.warnings')}>
-          {result.warnings.map((w) => (
-            <li key={w}>
+          {warnings.map((w, i) => (
+            <li key={`${i}:${w}`}>
               <Typography.Text type="warning">{w}</Typography.Text>
             </li>
           ))}

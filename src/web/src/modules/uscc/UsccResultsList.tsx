@@ -1,7 +1,7 @@
 import { Card, Flex, List, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import type { UsccCheckResult } from '../../../../schemas/uscc.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useLocale, useT } from '../../i18n/useT.ts';
 import { UsccResultDetail } from './UsccResultDetail.tsx';
 
 export type UsccResultsListProps = { results: UsccCheckResult[] };
@@ -9,6 +9,7 @@ export type UsccResultsListProps = { results: UsccCheckResult[] };
 /** One card per checked code: valid or not, why, the correct check character, and its parts explained. */
 export function UsccResultsList({ results }: UsccResultsListProps) {
   const t = useT();
+  const { locale } = useLocale();
   return (
     <List<UsccCheckResult>
       dataSource={results}
@@ -39,7 +40,7 @@ export function UsccResultsList({ results }: UsccResultsListProps) {
             {!r.valid && (
               <Typography.Paragraph style={{ marginBottom: 8 }}>
                 <Typography.Text strong>{t('uscc.result.reasonLabel')}</Typography.Text>
-                {r.reason ?? '—'}
+                {(locale === 'en' ? r.reason : r.reasonZh) ?? '—'}
                 {r.checkChar !== null && (
                   <>
                     <br />
