@@ -5,6 +5,8 @@ const Username = z
   .string()
   .trim()
   .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'must be 3–64 characters: lower-case letters, digits, . _ -');
+/** An e-mail address; the database checks a plausible shape again (accounts_email_check). */
+export const EmailAddress = z.string().trim().max(254).email('must be an e-mail address, e.g. name@example.cn');
 const Password = z.string().min(10, 'must be at least 10 characters').max(256);
 
 export const CreateAccountRequest = z.object({
@@ -14,6 +16,7 @@ export const CreateAccountRequest = z.object({
   role: RoleSchema,
   departmentCode: z.string().nullable().optional().describe('Required for department reviewers'),
   areaCode: z.string().nullable().optional().describe('Required for area officers: LJ, XY or GYG'),
+  email: EmailAddress.nullable().optional().describe('Optional: notifications are then also sent by e-mail'),
 });
 export type CreateAccountRequest = z.infer<typeof CreateAccountRequest>;
 
@@ -24,6 +27,7 @@ export const UpdateAccountRequest = z
     role: RoleSchema.optional(),
     departmentCode: z.string().nullable().optional(),
     areaCode: z.string().nullable().optional(),
+    email: EmailAddress.nullable().optional().describe('A new address; null removes it'),
     disabled: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, 'give at least one field to change');

@@ -20,6 +20,7 @@ export const UserView = z.object({
   role: RoleSchema,
   departmentCode: z.string().nullable().describe('Bound department, for department reviewers'),
   areaCode: z.string().nullable().describe('Bound CQFTZ area (LJ, XY, GYG), for area officers'),
+  email: z.string().nullable().describe('Where notifications are also sent by e-mail; null: in-app only'),
   disabled: z.boolean(),
 });
 export type UserView = z.infer<typeof UserView>;

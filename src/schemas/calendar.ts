@@ -45,7 +45,8 @@ export type DueResponse = z.infer<typeof DueResponse>;
 export const CalendarYear = z.object({
   year: z.number().int(),
   status: z.enum(['published', 'provisional']),
-  source: z.string().describe('chinese-days dataset, administrator load, or the holiday law alone'),
+  source: z.string().describe('What the schedule rests on, in English: chinese-days dataset, administrator load, or the holiday law alone'),
+  sourceZh: z.string().describe('The same basis in Chinese'),
   noticeUrl: z.string().nullable(),
 });
 export const CalendarYearsResponse = z.object({ years: z.array(CalendarYear) });
@@ -103,16 +104,3 @@ export const RegisterDeadlineRequest = z.object({
   workingDays: z.number().int().min(1).max(3650),
 });
 export const DeadlinesResponse = z.object({ items: z.array(DeadlineView) });
-
-export const NotificationView = z.object({
-  id: z.number().int(),
-  kind: z.string(),
-  message: z.string(),
-  messageEn: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type NotificationView = z.infer<typeof NotificationView>;
-export const NotificationsResponse = z.object({ items: z.array(NotificationView) });
-export type NotificationsResponse = z.infer<typeof NotificationsResponse>;

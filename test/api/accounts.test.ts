@@ -69,6 +69,7 @@ describe('listing and creating accounts', () => {
       role,
       departmentCode: 'departmentCode' in binding ? binding.departmentCode : null,
       areaCode: 'areaCode' in binding ? binding.areaCode : null,
+      email: null,
       disabled: false,
     });
     expect(res.body).not.toMatch(/password|scrypt\$/i);

@@ -65,7 +65,8 @@ describe('sign in', () => {
     expect(body.csrfToken.length).toBeGreaterThanOrEqual(32);
     expect(body.csrfToken).not.toBe(cookie!.value);
     expect(res.body).not.toMatch(/password|scrypt\$/i);
-    expect(Object.keys(body.user).sort()).toEqual(['areaCode', 'departmentCode', 'disabled', 'displayName', 'id', 'role', 'username']);
+    expect(Object.keys(body.user).sort()).toEqual(['areaCode', 'departmentCode', 'disabled', 'displayName', 'email', 'id', 'role', 'username']);
+    expect(body.user.email).toBe('analyst@example.cn');
     expect(await countSessions()).toBe(before + 1);
   });
 

@@ -37,11 +37,13 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'POST /api/me/tokens':                              [401, 201, 201, 201, 201, 201, 201, 201],
   'DELETE /api/me/tokens/:id':                        [401, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/me/notifications':                        [401, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/notifications/unread-count':           [401, 200, 200, 200, 200, 200, 200, 200],
   // Any account may mark its own notifications; the id here is nobody's, so accounts get 404.
   'POST /api/me/notifications/:id/read':              [401, 404, 404, 404, 404, 404, 404, 404],
   'GET /api/accounts':                                [401, 403, 403, 403, 403, 403, 403, 200],
   'POST /api/accounts':                               [401, 403, 403, 403, 403, 403, 403, 201],
   'PATCH /api/accounts/:id':                          [401, 403, 403, 403, 403, 403, 403, 200],
+  'GET /api/admin/email-outbox':                      [401, 403, 403, 403, 403, 403, 403, 200],
   'GET /api/audit':                                   [401, 403, 403, 403, 403, 403, 200, 200],
   'GET /api/audit/verify':                            [401, 403, 403, 403, 403, 403, 200, 200],
   'GET /api/reference/zone-units':                    [200, 200, 200, 200, 200, 200, 200, 200],
@@ -65,6 +67,16 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/enterprises':                             [401, 200, 200, 200, 200, 200, 200, 200],
   // An LJ enterprise owned by the applicant: inside every role's scope (area-lj is the area officer).
   'GET /api/enterprises/:uscc':                       [401, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/file-types':                              [200, 200, 200, 200, 200, 200, 200, 200],
+  // Applicants file; a window officer may file at the counter on an applicant's behalf.
+  'POST /api/files':                                  [401, 201, 201, 403, 403, 403, 403, 403],
+  // An LJ file of the applicant with no task yet: the market-regulation reviewer has nothing to do with it.
+  'GET /api/files/:id':                               [401, 200, 200, 403, 200, 200, 200, 200],
+  // Accepting (受理) is the window officer's alone.
+  'POST /api/files/:id/actions':                      [401, 403, 200, 403, 403, 403, 403, 403],
+  'POST /api/files/:id/documents':                    [401, 201, 201, 403, 403, 403, 403, 403],
+  'GET /api/files/:id/documents/:documentId':         [401, 200, 200, 403, 200, 200, 200, 200],
+  'GET /api/workqueue':                               [401, 200, 200, 200, 200, 200, 200, 200],
 };
 
 type Via = 'session' | 'token';
@@ -114,6 +126,7 @@ const REQUESTS: Record<string, RequestSpec> = {
     },
   },
   'GET /api/me/notifications': { url: () => '/api/me/notifications' },
+  'GET /api/me/notifications/unread-count': { url: () => '/api/me/notifications/unread-count' },
   'POST /api/me/notifications/:id/read': { url: () => '/api/me/notifications/999999/read' },
   'GET /api/accounts': { url: () => '/api/accounts' },
   'POST /api/accounts': {
@@ -121,6 +134,7 @@ const REQUESTS: Record<string, RequestSpec> = {
     body: (c) => ({ username: `matrix-${c.caller.replace('_', '-')}-${c.via}-${++seq}`, displayName: 'Matrix', password: 'matrix-password-1', role: 'admin' }),
   },
   'PATCH /api/accounts/:id': { url: () => `/api/accounts/${targetId}`, body: (c) => ({ displayName: `Renamed by ${c.caller}`, role: 'admin' }) },
+  'GET /api/admin/email-outbox': { url: () => '/api/admin/email-outbox' },
   'GET /api/audit': { url: () => '/api/audit?limit=5' },
   'GET /api/audit/verify': { url: () => '/api/audit/verify' },
   'GET /api/reference/zone-units': { url: () => '/api/reference/zone-units' },
@@ -152,7 +166,34 @@ const REQUESTS: Record<string, RequestSpec> = {
   'POST /api/uscc/issue': { url: () => '/api/uscc/issue', body: () => ({ authority: '9', entityType: '1', division: '500112' }) },
   'GET /api/enterprises': { url: () => '/api/enterprises' },
   'GET /api/enterprises/:uscc': { url: () => `/api/enterprises/${enterpriseInScope}` },
+  'GET /api/file-types': { url: () => '/api/file-types' },
+  'POST /api/files': { url: () => '/api/files', body: () => ({ type: 'permit-single', form: PERMIT_FORM }) },
+  'GET /api/files/:id': { url: () => `/api/files/${fileInScope}` },
+  'POST /api/files/:id/actions': {
+    url: () => `/api/files/${freshFile}/actions`,
+    body: () => ({ type: 'accept', expectedVersion: 1, payload: {} }),
+    prepare: async () => {
+      freshFile = await newFile();
+    },
+  },
+  'POST /api/files/:id/documents': {
+    url: () => `/api/files/${fileInScope}/documents`,
+    body: () => ({ name: 'matrix.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 matrix').toString('base64') }),
+  },
+  'GET /api/files/:id/documents/:documentId': { url: () => `/api/files/${fileInScope}/documents/${documentInScope}` },
+  'GET /api/workqueue': { url: () => '/api/workqueue?queue=mine' },
 };
+
+const PERMIT_FORM = { permitName: '矩阵测试许可', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: 'matrix' };
+let fileInScope = 0;
+let documentInScope = 0;
+let freshFile = 0;
+/** A new LJ file submitted by the demo applicant. */
+async function newFile(): Promise<number> {
+  const res = await t.request('POST', '/api/files', { as: await t.login('applicant'), body: { type: 'permit-single', form: PERMIT_FORM } });
+  expect(res.statusCode).toBe(201);
+  return res.json().id as number;
+}
 
 /** Everything a write could change, so a refused one can be shown to have changed nothing. */
 async function snapshot() {
@@ -160,7 +201,7 @@ async function snapshot() {
   return {
     counts: Object.fromEntries(
       await Promise.all(
-        (['accounts', 'audit_log', 'api_tokens', 'calendar_overrides', 'uscc_issued', 'deadlines', 'notifications', 'idempotency_keys'] as const).map(async (n) => [n, await t.count(n)] as const),
+        (['accounts', 'audit_log', 'api_tokens', 'calendar_overrides', 'uscc_issued', 'deadlines', 'notifications', 'email_outbox', 'idempotency_keys'] as const).map(async (n) => [n, await t.count(n)] as const),
       ),
     ),
     accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
@@ -170,6 +211,7 @@ async function snapshot() {
     overrides: await db.selectFrom('calendar_overrides').selectAll().orderBy('date').execute(),
     years: await db.selectFrom('calendar_published_years').selectAll().execute(),
     deadlines: await db.selectFrom('deadlines').selectAll().orderBy('id').execute(),
+    notifications: await db.selectFrom('notifications').select(['id', 'read_at']).orderBy('id').execute(),
     issued: await db.selectFrom('uscc_issued').select('code').orderBy('code').execute(),
     blocks: await db.selectFrom('uscc_blocks').selectAll().execute(),
     auditHead: await db.selectFrom('audit_head').selectAll().execute(),
@@ -180,6 +222,13 @@ const tokens = new Map<Caller, string>();
 beforeAll(async () => {
   const enterprise = await t.ctx.db.selectFrom('enterprises').select('uscc').where('name', '=', '重庆两江云启软件有限公司').executeTakeFirstOrThrow();
   enterpriseInScope = enterprise.uscc;
+  fileInScope = await newFile();
+  const doc = await t.request('POST', `/api/files/${fileInScope}/documents`, {
+    as: await t.login('applicant'),
+    body: { name: 'seed.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 seed').toString('base64') },
+  });
+  expect(doc.statusCode).toBe(201);
+  documentInScope = doc.json().id;
   // The target of PATCH /api/accounts/:id: an account of its own, since the administrator's allowed change promotes it.
   const target = await t.request('POST', '/api/accounts', { as: await t.login('admin'), body: { username: 'matrix-target', displayName: 'Target', password: 'matrix-password-1', role: 'applicant' } });
   expect(target.statusCode).toBe(201);

@@ -25,7 +25,7 @@ export interface TestApp {
   /** A request as the public (no session) or as a signed-in session, with the CSRF header on writes. */
   request(method: Method, url: string, options?: { as?: Session; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
   /** Rows in a table: tests of failure paths assert that nothing was written. */
-  count(table: 'accounts' | 'audit_log' | 'api_tokens' | 'calendar_overrides' | 'uscc_issued' | 'deadlines' | 'notifications' | 'idempotency_keys'): Promise<number>;
+  count(table: 'accounts' | 'audit_log' | 'api_tokens' | 'calendar_overrides' | 'uscc_issued' | 'deadlines' | 'notifications' | 'email_outbox' | 'idempotency_keys'): Promise<number>;
   close(): Promise<void>;
 }
 

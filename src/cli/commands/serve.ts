@@ -1,6 +1,9 @@
 import { buildApp } from '../../server/app.ts';
 import { bootstrap } from '../../server/bootstrap.ts';
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, loadMailConfig } from '../../server/config.ts';
+import { describeMail, startEmailDelivery } from '../../server/features/notifications/deliver-email.ts';
+import { fileTimerHandlers } from '../../server/features/files/check-file-timer.ts';
+import { startSweeper } from '../../server/timers/sweeper.ts';
 import { webDist } from '../../server/http/web-app.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
 import { seedDemo } from '../../server/seed/seed-demo.ts';
@@ -13,10 +16,16 @@ export async function serveCommand(args: string[]): Promise<number> {
   const opts = parseOptions('serve', args, { port: 'string', demo: 'boolean' });
   if (opts.port !== undefined && !/^\d{1,5}$/.test(opts.port)) throw new CliUsageError(`serve: --port must be a port number, got "${opts.port}"`);
   const config = loadConfig(process.env, opts.port !== undefined ? { port: Number(opts.port) } : {});
+  const mail = loadMailConfig(process.env);
   const started = await bootstrap(config.database);
   const demo = opts.demo ? await seedDemo(started.ctx) : undefined;
   const app = await buildApp(started.ctx, { logger: process.env.ZIMAO_LOG === '1', serveWebApp: true });
+  const delivery = startEmailDelivery(started.ctx, mail); // null without SMTP_URL: e-mails stay in the outbox
+  // Every process sweeps: timers are taken with FOR UPDATE SKIP LOCKED, so each fires once across processes.
+  const sweeper = startSweeper(started.ctx, fileTimerHandlers, { intervalMs: 30_000, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
   const stop = async () => {
+    await sweeper.stop();
+    await delivery?.stop();
     await app.close();
     await started.close();
     process.exit(0);
@@ -27,6 +36,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const lines = [
     `zimao 自贸 listening on ${address.replace('127.0.0.1', 'localhost')}`,
     `  database: ${started.ctx.database.describe}`,
+    `  e-mail: ${describeMail(mail)}`,
     `  migrations applied now: ${started.migrations.length}; reference data loaded now: ${started.referenceLoaded.join(', ') || 'none (unchanged)'}`,
     `  API: ${address}/api/openapi.json  docs: ${address}/api/docs`,
   ];

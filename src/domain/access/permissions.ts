@@ -9,6 +9,7 @@ export const Permission = {
   USCC_ISSUE: 'uscc.issue',
   AUDIT_READ: 'audit.read',
   ENTERPRISES_READ: 'enterprises.read',
+  EMAIL_OUTBOX_READ: 'email_outbox.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -21,7 +22,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER],
   [Role.ANALYST]: [P.ENTERPRISES_READ],
   [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ],
-  [Role.ADMIN]: [P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER],
+  [Role.ADMIN]: [P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ],
 };
 
 /** True when the role grants the permission. */

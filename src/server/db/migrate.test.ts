@@ -7,7 +7,7 @@ import { listMigrations, migrate } from './migrate.ts';
 // The column lists of src/server/db/tables.ts, which Kysely's types are written from; a migration
 // that adds, drops or renames a column without updating tables.ts fails here.
 const expectedColumns: Record<string, string[]> = {
-  accounts: ['id', 'username', 'display_name', 'role', 'department_code', 'area_code', 'password_hash', 'disabled', 'created_at', 'updated_at'],
+  accounts: ['id', 'username', 'display_name', 'role', 'department_code', 'area_code', 'password_hash', 'disabled', 'created_at', 'updated_at', 'email'],
   sessions: ['token_hash', 'account_id', 'csrf_token', 'created_at', 'expires_at'],
   api_tokens: ['id', 'account_id', 'name', 'prefix', 'token_hash', 'created_at', 'last_used_at', 'revoked_at'],
   audit_log: ['seq', 'occurred_at', 'actor', 'action', 'subject', 'request', 'result', 'prev_hash', 'hash'],
@@ -23,9 +23,15 @@ const expectedColumns: Record<string, string[]> = {
   calendar_published_years: ['year', 'notice_url', 'published_by', 'published_at'],
   deadlines: ['id', 'subject', 'from_date', 'working_days', 'due_date', 'provisional', 'holder_account_id', 'area_code', 'created_at', 'recomputed_at'],
   notifications: ['id', 'account_id', 'kind', 'message_zh', 'message_en', 'data', 'created_at', 'read_at'],
+  email_outbox: ['id', 'notification_id', 'recipient', 'subject', 'text_zh', 'text_en', 'status', 'attempts', 'last_error', 'created_at', 'sent_at', 'next_attempt_at'],
   uscc_blocks: ['prefix', 'next_seq', 'note'],
   uscc_issued: ['code', 'org_code', 'authority', 'entity_type', 'division', 'block', 'sequence', 'issued_by', 'issued_at'],
   enterprises: ['uscc', 'name', 'area_code', 'district_code', 'industry_code', 'status', 'established_on', 'owner_account_id'],
+  timers: ['id', 'kind', 'subject', 'fire_at', 'payload', 'dedupe_key', 'created_at', 'fired_at', 'attempts', 'last_error', 'cancelled_at'],
+  application_files: ['id', 'type', 'applicant_account_id', 'enterprise_uscc', 'area_code', 'form', 'status', 'responsible_officer_id', 'due_on', 'version', 'created_at', 'updated_at'],
+  file_actions: ['file_id', 'seq', 'type', 'actor_account_id', 'actor_role', 'on_date', 'at', 'payload', 'reason', 'legal_basis'],
+  file_tasks: ['file_id', 'task_id', 'department_code', 'assignee_id', 'status', 'due_on'],
+  file_documents: ['id', 'file_id', 'name', 'media_type', 'size_bytes', 'sha256', 'content', 'uploaded_by', 'uploaded_at'],
 };
 
 let testDb: TestDatabase;

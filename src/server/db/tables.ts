@@ -21,6 +21,8 @@ export interface AccountsTable {
   disabled: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Added by 0007; NULL: notifications in-app only. */
+  email: string | null;
 }
 export interface SessionsTable {
   token_hash: string;
@@ -163,6 +165,21 @@ export interface NotificationsTable {
   created_at: Timestamp;
   read_at: NullableTimestamp;
 }
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  notification_id: number | null;
+  recipient: string;
+  subject: string;
+  text_zh: string;
+  text_en: string;
+  /** pending, sent or failed. */
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+  next_attempt_at: NullableTimestamp;
+}
 export interface UsccBlocksTable {
   prefix: string;
   next_seq: ColumnType<number, number | undefined, number>;
@@ -190,6 +207,66 @@ export interface EnterprisesTable {
   owner_account_id: number | null;
 }
 
+export interface ApplicationFilesTable {
+  id: Generated<number>;
+  type: string;
+  applicant_account_id: number;
+  enterprise_uscc: string | null;
+  area_code: string;
+  form: Json;
+  status: string;
+  responsible_officer_id: ColumnType<number | null, number | null | undefined, number | null>;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface FileActionsTable {
+  file_id: number;
+  seq: number;
+  type: string;
+  actor_account_id: number | null;
+  actor_role: string;
+  on_date: CivilDate;
+  at: Timestamp;
+  payload: Json;
+  reason: string | null;
+  legal_basis: string | null;
+}
+export interface FileTasksTable {
+  file_id: number;
+  task_id: string;
+  department_code: string;
+  assignee_id: number | null;
+  status: string;
+  due_on: CivilDate | null;
+}
+export interface FileDocumentsTable {
+  id: Generated<number>;
+  file_id: number;
+  name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number;
+  uploaded_at: Timestamp;
+}
+
+export interface TimersTable {
+  id: Generated<number>;
+  kind: string;
+  subject: string;
+  fire_at: Timestamp;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  dedupe_key: string;
+  created_at: Timestamp;
+  fired_at: NullableTimestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+  cancelled_at: NullableTimestamp;
+}
+
 export interface Tables {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -207,9 +284,15 @@ export interface Tables {
   calendar_published_years: CalendarPublishedYearsTable;
   deadlines: DeadlinesTable;
   notifications: NotificationsTable;
+  email_outbox: EmailOutboxTable;
   uscc_blocks: UsccBlocksTable;
   uscc_issued: UsccIssuedTable;
   enterprises: EnterprisesTable;
+  timers: TimersTable;
+  application_files: ApplicationFilesTable;
+  file_actions: FileActionsTable;
+  file_tasks: FileTasksTable;
+  file_documents: FileDocumentsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

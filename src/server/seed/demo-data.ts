@@ -4,16 +4,20 @@ import type { CreateAccountRequest } from '../../schemas/accounts.ts';
 /** The password of every demo account; printed at start. Demo data only: never in production. */
 export const DEMO_PASSWORD = 'zimao-demo-2026';
 
-/** One demo account per role (two area officers, to show area confinement). Fixed, recognisable names. */
+/**
+ * One demo account per role (two area officers, to show area confinement). Fixed, recognisable names.
+ * The @example.cn addresses are illustrative, so notification e-mails fill the development outbox;
+ * do not run the demo with SMTP_URL set unless you mean to mail them.
+ */
 export const demoAccounts: CreateAccountRequest[] = [
-  { username: 'admin', displayName: '系统管理员 Administrator', role: Role.ADMIN, password: DEMO_PASSWORD },
-  { username: 'window', displayName: '综合窗口 王芳 Window officer', role: Role.WINDOW_OFFICER, password: DEMO_PASSWORD },
-  { username: 'reviewer', displayName: '市场监管局 李强 Reviewer', role: Role.DEPARTMENT_REVIEWER, departmentCode: 'MARKET_REGULATION', password: DEMO_PASSWORD },
-  { username: 'area-lj', displayName: '两江片区 陈敏 Area officer', role: Role.AREA_OFFICER, areaCode: 'LJ', password: DEMO_PASSWORD },
-  { username: 'area-xy', displayName: '西永片区 刘洋 Area officer', role: Role.AREA_OFFICER, areaCode: 'XY', password: DEMO_PASSWORD },
-  { username: 'analyst', displayName: '自贸办 赵磊 Analyst', role: Role.ANALYST, password: DEMO_PASSWORD },
-  { username: 'inspector', displayName: '监管执法 周静 Inspector', role: Role.INSPECTOR, password: DEMO_PASSWORD },
-  { username: 'applicant', displayName: '申请人 孙浩 Applicant', role: Role.APPLICANT, password: DEMO_PASSWORD },
+  { username: 'admin', displayName: '系统管理员 Administrator', role: Role.ADMIN, email: 'admin@example.cn', password: DEMO_PASSWORD },
+  { username: 'window', displayName: '综合窗口 王芳 Window officer', role: Role.WINDOW_OFFICER, email: 'window@example.cn', password: DEMO_PASSWORD },
+  { username: 'reviewer', displayName: '市场监管局 李强 Reviewer', role: Role.DEPARTMENT_REVIEWER, departmentCode: 'MARKET_REGULATION', email: 'reviewer@example.cn', password: DEMO_PASSWORD },
+  { username: 'area-lj', displayName: '两江片区 陈敏 Area officer', role: Role.AREA_OFFICER, areaCode: 'LJ', email: 'area-lj@example.cn', password: DEMO_PASSWORD },
+  { username: 'area-xy', displayName: '西永片区 刘洋 Area officer', role: Role.AREA_OFFICER, areaCode: 'XY', email: 'area-xy@example.cn', password: DEMO_PASSWORD },
+  { username: 'analyst', displayName: '自贸办 赵磊 Analyst', role: Role.ANALYST, email: 'analyst@example.cn', password: DEMO_PASSWORD },
+  { username: 'inspector', displayName: '监管执法 周静 Inspector', role: Role.INSPECTOR, email: 'inspector@example.cn', password: DEMO_PASSWORD },
+  { username: 'applicant', displayName: '申请人 孙浩 Applicant', role: Role.APPLICANT, email: 'applicant@example.cn', password: DEMO_PASSWORD },
 ];
 
 export interface DemoEnterprise {

@@ -24,6 +24,7 @@ const NotificationsPage = lazy(() =>
 const TokensPage = lazy(() => import('./pages/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
 const AccountsPage = lazy(() => import('./pages/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
 
 export function AppRoutes() {
   return (
@@ -90,6 +91,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ACCESS.audit}>
               <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/outbox"
+          element={
+            <RequireRole roles={ACCESS.admin}>
+              <EmailOutboxPage />
             </RequireRole>
           }
         />

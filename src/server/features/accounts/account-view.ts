@@ -10,6 +10,7 @@ export function toUserView(row: Account): UserView {
     role: row.role as Role,
     departmentCode: row.department_code,
     areaCode: row.area_code,
+    email: row.email,
     disabled: row.disabled,
   };
 }

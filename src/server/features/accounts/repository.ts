@@ -25,7 +25,7 @@ export function insertAccount(db: DbOrTx, row: NewAccount) {
 export function updateAccount(
   db: DbOrTx,
   id: number,
-  changes: Pick<AccountChanges, 'display_name' | 'role' | 'department_code' | 'area_code' | 'password_hash' | 'disabled'>,
+  changes: Pick<AccountChanges, 'display_name' | 'role' | 'department_code' | 'area_code' | 'password_hash' | 'disabled' | 'email'>,
   now: Date,
 ) {
   return db

@@ -35,6 +35,12 @@ export async function listAccounts(db: DbOrTx): Promise<UserView[]> {
   return (await repo.listAccounts(db)).map(toUserView);
 }
 
+/** One account by id, or undefined. */
+export async function findAccount(db: DbOrTx, id: number): Promise<UserView | undefined> {
+  const row = await repo.findAccountById(db, id);
+  return row ? toUserView(row) : undefined;
+}
+
 /** Creates an account; USERNAME_TAKEN when the name exists. */
 export async function createAccount(db: DbOrTx, input: CreateAccountRequest): Promise<UserView> {
   const bindings = await bindingsFor(db, input.role, input.departmentCode, input.areaCode);
@@ -43,6 +49,7 @@ export async function createAccount(db: DbOrTx, input: CreateAccountRequest): Pr
     display_name: input.displayName,
     role: input.role,
     ...bindings,
+    email: input.email ?? null,
     password_hash: await hashPassword(input.password),
   });
   if (!row) throw new AppError('USERNAME_TAKEN', { field: 'username' });
@@ -74,6 +81,7 @@ export async function updateAccount(db: DbOrTx, actor: AccountActor, id: number,
       ...(input.displayName ? { display_name: input.displayName } : {}),
       ...(input.password ? { password_hash: await hashPassword(input.password) } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      ...(input.email !== undefined ? { email: input.email } : {}),
       role,
       ...bindings,
     },

@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '../../../domain/calendar/index.ts';
 import type { Tx } from '../../db/database.ts';
+import { notify } from '../notifications/service.ts';
 import * as repo from './repository.ts';
 
 export interface RecomputeResult {
@@ -26,13 +27,14 @@ export async function recomputeDeadlines(tx: Tx, calendar: WorkingDayCalendar, f
     if (moved) changed += 1;
     if (row.holder_account_id === null || (!moved && !settled)) continue;
     const tail = next.provisional ? '（仍为暂定）' : '';
-    await repo.insertNotification(tx, {
-      account_id: row.holder_account_id,
+    await notify(tx, {
+      accountId: row.holder_account_id,
       kind: moved ? 'deadline.moved' : 'deadline.confirmed',
-      message_zh: moved
+      subject: moved ? `自贸 zimao：期限到期日变更 / Deadline moved: ${row.subject}` : `自贸 zimao：期限已确认 / Deadline confirmed: ${row.subject}`,
+      messageZh: moved
         ? `期限“${row.subject}”的到期日由 ${row.due_date} 改为 ${next.due}${tail}：${cause.zh}`
         : `期限“${row.subject}”的到期日 ${row.due_date} 已确认：${cause.zh}`,
-      message_en: moved
+      messageEn: moved
         ? `Deadline "${row.subject}" moved from ${row.due_date} to ${next.due}${next.provisional ? ' (still provisional)' : ''}: ${cause.en}`
         : `Deadline "${row.subject}" on ${row.due_date} is now confirmed: ${cause.en}`,
       data: { deadlineId: row.id, subject: row.subject, previousDue: row.due_date, due: next.due, provisional: next.provisional },

@@ -60,21 +60,3 @@ export function listDeadlines(db: DbOrTx, holderId: number | null, limit: number
   if (holderId !== null) q = q.where('holder_account_id', '=', holderId);
   return q.orderBy('due_date').orderBy('id').limit(limit).execute();
 }
-
-export function insertNotification(db: DbOrTx, row: { account_id: number; kind: string; message_zh: string; message_en: string; data: Record<string, unknown> }) {
-  return db.insertInto('notifications').values({ ...row, data: JSON.stringify(row.data) }).execute();
-}
-
-export function listNotifications(db: DbOrTx, accountId: number) {
-  return db.selectFrom('notifications').selectAll().where('account_id', '=', accountId).orderBy('id', 'desc').limit(200).execute();
-}
-
-export function markNotificationRead(db: DbOrTx, accountId: number, id: number, now: Date) {
-  return db
-    .updateTable('notifications')
-    .set({ read_at: now })
-    .where('id', '=', id)
-    .where('account_id', '=', accountId)
-    .returning(['id'])
-    .executeTakeFirst();
-}

@@ -11,12 +11,11 @@ import {
   DueResponse,
   IsWorkdayQuery,
   IsWorkdayResponse,
-  NotificationsResponse,
   PublishYearRequest,
   PublishYearResponse,
   RegisterDeadlineRequest,
 } from '../../../schemas/calendar.ts';
-import { ErrorResponse, IsoDate, OkResponse, SerialId } from '../../../schemas/common.ts';
+import { ErrorResponse, IsoDate, OkResponse } from '../../../schemas/common.ts';
 import { Permission } from '../../../domain/access/permissions.ts';
 import { roleHas } from '../../../domain/access/permissions.ts';
 import { actorName, type AppContext } from '../../context.ts';
@@ -120,22 +119,6 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
       return auditedWrite(ctx, req, reply, { action: 'deadline.register' }, async (tx) => {
         const d = await calendar.registerDeadline(tx, actor, req.body);
         return { body: d, status: 201, subject: `deadline:${d.id}`, summary: { due: d.due, provisional: d.provisional } };
-      });
-    },
-  );
-  app.get(
-    '/api/me/notifications',
-    { schema: { tags: ['auth'], summary: 'My notifications, newest first', response: { 200: NotificationsResponse, 401: ErrorResponse } } },
-    async (req) => ({ items: await calendar.listNotifications(ctx.db, requireAccount(req)) }),
-  );
-  app.post(
-    '/api/me/notifications/:id/read',
-    { schema: { tags: ['auth'], summary: 'Mark one of my notifications read', params: z.object({ id: SerialId }), response: { 200: OkResponse, ...errors } } },
-    async (req, reply) => {
-      const actor = requireAccount(req);
-      return auditedWrite(ctx, req, reply, { action: 'notification.read', subject: `notification:${req.params.id}` }, async (tx) => {
-        await calendar.markNotificationRead(ctx, tx, actor, req.params.id);
-        return { body: { ok: true as const } };
       });
     },
   );

@@ -7,7 +7,6 @@ import type {
   DeadlineView,
   DueResponse,
   IsWorkdayResponse,
-  NotificationView,
   PublishYearRequest,
   PublishYearResponse,
 } from '../../../schemas/calendar.ts';
@@ -17,7 +16,29 @@ import { calendarCall, loadCalendar } from './load-calendar.ts';
 import { recomputeDeadlines } from './recompute-deadlines.ts';
 import * as repo from './repository.ts';
 
-const BUNDLED_NOTICE = 'chinese-days 1.5.7 (State Council General Office annual notices)';
+/** Where a year's schedule comes from, in English (`source`) and Chinese (`sourceZh`). */
+type YearSource = { source: string; sourceZh: string };
+
+// Guarantees: the dataset name and the installed chinese-days version (read from the package, so an
+// upgrade cannot leave a stale version here), in both languages.
+function bundledNoticeSource(): YearSource {
+  const { dataset, version } = publishedSchedule().source;
+  return {
+    source: `${dataset} ${version} (State Council General Office annual notices)`,
+    sourceZh: `${dataset} ${version} 数据集（据国务院办公厅历年节假日安排通知整理）`,
+  };
+}
+
+// Guarantees: the basis of a year an administrator loaded from its State Council notice, naming who loaded it.
+function adminNoticeSource(publishedBy: string): YearSource {
+  return { source: `loaded by ${publishedBy}`, sourceZh: `国务院办公厅通知（由 ${publishedBy} 录入）` };
+}
+
+/** A year without a notice: the law's statutory holidays are computed and weekends rest, no make-up days yet. */
+const STATUTORY_SOURCE: YearSource = {
+  source: 'Measures on National Holidays and Commemoration Days: statutory holidays computed, weekends rest',
+  sourceZh: '按《全国年节及纪念日放假办法》推算法定节假日，周六、周日休息',
+};
 
 /** The days from `from` to `to` (at most 400), each with kind, name and provisional flag. */
 export async function listDays(db: DbOrTx, from: string, to: string): Promise<CalendarDay[]> {
@@ -48,9 +69,9 @@ export async function listYears(ctx: AppContext): Promise<CalendarYearsResponse>
   return {
     years: [...years].sort((a, b) => b - a).map((year) => {
       const admin = loaded.find((y) => y.year === year);
-      if (admin) return { year, status: 'published' as const, source: `loaded by ${admin.published_by}`, noticeUrl: admin.notice_url };
-      if (bundled.includes(year)) return { year, status: 'published' as const, source: BUNDLED_NOTICE, noticeUrl: null };
-      return { year, status: 'provisional' as const, source: '全国年节及纪念日放假办法 (statutory holidays computed; weekends rest)', noticeUrl: null };
+      if (admin) return { year, status: 'published' as const, ...adminNoticeSource(admin.published_by), noticeUrl: admin.notice_url };
+      if (bundled.includes(year)) return { year, status: 'published' as const, ...bundledNoticeSource(), noticeUrl: null };
+      return { year, status: 'provisional' as const, ...STATUTORY_SOURCE, noticeUrl: null };
     }),
   };
 }
@@ -140,15 +161,4 @@ export async function registerDeadline(tx: Tx, actor: AccountActor, input: { sub
 /** The actor's deadlines; all of them for those who may read all. */
 export async function listDeadlines(db: DbOrTx, actor: AccountActor, all: boolean): Promise<DeadlineView[]> {
   return (await repo.listDeadlines(db, all ? null : actor.account.id, 500)).map(toDeadlineView);
-}
-
-export async function listNotifications(db: DbOrTx, actor: AccountActor): Promise<NotificationView[]> {
-  const rows = await repo.listNotifications(db, actor.account.id);
-  return rows.map((n) => ({ id: n.id, kind: n.kind, message: n.message_zh, messageEn: n.message_en, data: n.data, createdAt: n.created_at.toISOString(), readAt: n.read_at?.toISOString() ?? null }));
-}
-
-export async function markNotificationRead(ctx: AppContext, tx: Tx, actor: AccountActor, id: number): Promise<void> {
-  if (!(await repo.markNotificationRead(tx, actor.account.id, id, ctx.now()))) {
-    throw new AppError('NOT_FOUND', { field: 'id', message: `no notification ${id} of yours` });
-  }
 }

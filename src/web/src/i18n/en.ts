@@ -13,6 +13,7 @@ export const en: Record<MessageId, string> = {
   'layout.header.userMenu': 'User menu: {name}',
   'layout.header.signIn': 'Sign in',
   'layout.header.signOut': 'Sign out',
+  'layout.header.notifications': 'Notifications: {count} unread',
   'layout.footer.about': 'Administration platform of the China (Chongqing) Pilot Free Trade Zone',
   'layout.footer.openapi': 'OpenAPI documentation',
 
@@ -33,6 +34,7 @@ export const en: Record<MessageId, string> = {
   'nav.menu.accounts': 'Accounts',
   'nav.menu.calendarAdmin': 'Calendar administration',
   'nav.menu.audit': 'Audit trail',
+  'nav.menu.outbox': 'E-mail outbox',
 
   // common
   'common.action.retry': 'Retry',
@@ -378,6 +380,28 @@ export const en: Record<MessageId, string> = {
   'accounts.form.disabled': 'Account disabled',
   'accounts.form.resetPassword': 'New password (optional)',
   'accounts.form.resetPasswordHelp': 'Leave empty to keep the password; otherwise at least 10 characters',
+  'accounts.form.email': 'E-mail (optional)',
+  'accounts.form.emailHelp': 'Notifications are then also sent to this address; leave empty for in-app notifications only',
+  'accounts.form.emailInvalid': 'Enter a valid e-mail address, e.g. name@example.cn',
+  'accounts.column.email': 'E-mail',
+
+  // e-mail outbox
+  'outbox.page.title': 'E-mail outbox',
+  'outbox.page.intro': 'Notifications are also e-mailed to accounts that have an address. With SMTP_URL set, zimao sends them every few seconds; without it nothing leaves zimao and the e-mails stay here as "pending", for development and demonstrations. The latest 200, newest first; open a row to read the text.',
+  'outbox.page.empty': 'No e-mails',
+  'outbox.page.reload': 'Reload',
+  'outbox.column.recipient': 'Recipient',
+  'outbox.column.subject': 'Subject',
+  'outbox.column.status': 'Status',
+  'outbox.column.attempts': 'Attempts',
+  'outbox.column.created': 'Created',
+  'outbox.column.sent': 'Sent',
+  'outbox.status.pending': 'Pending',
+  'outbox.status.sent': 'Sent',
+  'outbox.status.failed': 'Failed',
+  'outbox.detail.text': 'Text',
+  'outbox.detail.lastError': 'Last error',
+  'outbox.detail.nextAttempt': 'Next attempt: {at}',
 
   // audit
   'audit.page.title': 'Audit trail',

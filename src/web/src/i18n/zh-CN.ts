@@ -15,6 +15,7 @@ export const zhCN = {
   'layout.header.userMenu': '用户菜单：{name}',
   'layout.header.signIn': '登录',
   'layout.header.signOut': '退出登录',
+  'layout.header.notifications': '通知：未读 {count} 条',
   'layout.footer.about': '中国（重庆）自由贸易试验区管理平台',
   'layout.footer.openapi': 'OpenAPI 接口文档',
 
@@ -35,6 +36,7 @@ export const zhCN = {
   'nav.menu.accounts': '账号管理',
   'nav.menu.calendarAdmin': '日历管理',
   'nav.menu.audit': '审计日志',
+  'nav.menu.outbox': '邮件发件箱',
 
   // common
   'common.action.retry': '重试',
@@ -375,6 +377,28 @@ export const zhCN = {
   'accounts.form.disabled': '停用账号',
   'accounts.form.resetPassword': '重置密码（可选）',
   'accounts.form.resetPasswordHelp': '留空则不修改密码；填写则至少 10 个字符',
+  'accounts.form.email': '电子邮箱（可选）',
+  'accounts.form.emailHelp': '填写后，通知也会发送到此邮箱；留空则只在站内通知',
+  'accounts.form.emailInvalid': '请输入有效的邮箱地址，例如 name@example.cn',
+  'accounts.column.email': '邮箱',
+
+  // e-mail outbox
+  'outbox.page.title': '邮件发件箱',
+  'outbox.page.intro': '通知会同时以邮件发给填写了邮箱的账号。配置 SMTP_URL 后由系统定时发送；未配置时邮件不会发出，停留在这里（状态为“待发送”），供开发和演示查看。显示最近 200 封，最新的在前，展开一行可查看正文。',
+  'outbox.page.empty': '没有邮件',
+  'outbox.page.reload': '刷新',
+  'outbox.column.recipient': '收件人',
+  'outbox.column.subject': '主题',
+  'outbox.column.status': '状态',
+  'outbox.column.attempts': '尝试次数',
+  'outbox.column.created': '创建时间',
+  'outbox.column.sent': '发送时间',
+  'outbox.status.pending': '待发送',
+  'outbox.status.sent': '已发送',
+  'outbox.status.failed': '发送失败',
+  'outbox.detail.text': '邮件正文',
+  'outbox.detail.lastError': '最近一次错误',
+  'outbox.detail.nextAttempt': '下次尝试时间：{at}',
 
   // audit
   'audit.page.title': '审计日志',

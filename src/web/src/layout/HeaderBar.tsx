@@ -1,9 +1,10 @@
-import { Button, Dropdown, Layout, theme } from 'antd';
-import { GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Badge, Button, Dropdown, Layout, theme } from 'antd';
+import { BellOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth.ts';
 import { roleLabelId } from '../auth/roles.ts';
 import { useLocale, useT } from '../i18n/useT.ts';
+import { useUnreadCount } from '../modules/notifications/useUnreadCount.ts';
 
 export type HeaderBarProps = {
   /** Shown on narrow screens: opens the navigation drawer. */
@@ -11,13 +12,14 @@ export type HeaderBarProps = {
   menuOpen?: boolean;
 };
 
-/** The top bar: product name, language switch and the user menu. */
+/** The top bar: product name, language switch, unread notifications and the user menu. */
 export function HeaderBar({ onOpenMenu, menuOpen }: HeaderBarProps) {
   const t = useT();
   const { locale, setLocale } = useLocale();
   const { user, loading, logout } = useAuth();
   const navigate = useNavigate();
   const { token } = theme.useToken();
+  const unread = useUnreadCount(user !== null);
 
   const signOut = async () => {
     await logout().catch(() => undefined);
@@ -62,6 +64,18 @@ export function HeaderBar({ onOpenMenu, menuOpen }: HeaderBarProps) {
       >
         {t('layout.header.switchLanguage')}
       </Button>
+      {user && (
+        <Link
+          to="/me/notifications"
+          aria-label={t('layout.header.notifications', { count: unread })}
+          title={t('layout.header.notifications', { count: unread })}
+          style={{ display: 'inline-flex', alignItems: 'center', padding: token.paddingXS }}
+        >
+          <Badge count={unread} size="small" overflowCount={99}>
+            <BellOutlined style={{ fontSize: token.fontSizeLG, color: token.colorText }} />
+          </Badge>
+        </Link>
+      )}
       {user ? (
         <Dropdown
           trigger={['click']}

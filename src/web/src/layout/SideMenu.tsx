@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LoginOutlined,
+  MailOutlined,
   ReadOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -32,6 +33,7 @@ const icons: Record<NavIcon, ReactNode> = {
   accounts: <TeamOutlined />,
   calendarAdmin: <ScheduleOutlined />,
   audit: <AuditOutlined />,
+  outbox: <MailOutlined />,
 };
 
 export type SideMenuProps = {

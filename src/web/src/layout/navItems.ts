@@ -13,7 +13,8 @@ export type NavIcon =
   | 'issue'
   | 'accounts'
   | 'calendarAdmin'
-  | 'audit';
+  | 'audit'
+  | 'outbox';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -45,6 +46,7 @@ const issue: NavItem = { path: '/uscc/issue', labelId: 'nav.menu.usccIssue', ico
 const accounts: NavItem = { path: '/admin/accounts', labelId: 'nav.menu.accounts', icon: 'accounts' };
 const calendarAdmin: NavItem = { path: '/admin/calendar', labelId: 'nav.menu.calendarAdmin', icon: 'calendarAdmin' };
 const audit: NavItem = { path: '/admin/audit', labelId: 'nav.menu.audit', icon: 'audit' };
+const outbox: NavItem = { path: '/admin/outbox', labelId: 'nav.menu.outbox', icon: 'outbox' };
 
 const publicItems = [home, reference, calendar, usccCheck];
 
@@ -56,7 +58,7 @@ const roleItems: Record<Role, NavItem[]> = {
   analyst: [enterprises],
   inspector: [enterprises, audit],
   // The issue page and the register are open to administrators too, so they are listed for them.
-  admin: [accounts, calendarAdmin, audit, issue, enterprises],
+  admin: [accounts, calendarAdmin, audit, outbox, issue, enterprises],
 };
 
 /** Every signed-in account holds deadlines (so gets notifications) and may create API tokens. */

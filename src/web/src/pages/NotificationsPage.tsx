@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Badge, Button, List, Typography } from 'antd';
-import type { NotificationView, NotificationsResponse } from '../../../schemas/calendar.ts';
+import type { NotificationView, NotificationsResponse } from '../../../schemas/notifications.ts';
 import { api } from '../api/client.ts';
 import { errorText } from '../api/errorText.ts';
 import { useApi } from '../api/useApi.ts';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useLocale, useT } from '../i18n/useT.ts';
 import { formatDateTime } from '../components/formatDateTime.ts';
+import { announceNotificationsChanged } from '../modules/notifications/useUnreadCount.ts';
 
 /** /me/notifications: messages to the signed-in user, e.g. a deadline moved by a newly published schedule. */
 export function NotificationsPage() {
@@ -23,6 +24,7 @@ export function NotificationsPage() {
     try {
       await api.post(`/api/me/notifications/${id}/read`);
       reload();
+      announceNotificationsChanged();
     } catch (cause) {
       void message.error(errorText(cause, locale, t));
     } finally {

@@ -20,6 +20,7 @@ export function AccountsTable({ items, departments, loading, onEdit }: AccountsT
   const columns: TableColumnsType<UserView> = [
     { title: t('accounts.form.username'), dataIndex: 'username', render: (v: string) => <code>{v}</code> },
     { title: t('accounts.form.displayName'), dataIndex: 'displayName' },
+    { title: t('accounts.column.email'), dataIndex: 'email', render: (v: string | null) => v ?? '—' },
     { title: t('accounts.form.role'), dataIndex: 'role', render: (role: UserView['role']) => t(roleLabelId(role)) },
     {
       title: t('accounts.column.binding'),

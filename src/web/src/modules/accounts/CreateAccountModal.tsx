@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { BindingFields, bindingFor } from './BindingFields.tsx';
 
-type CreateForm = { username: string; displayName: string; password: string; role: Role; departmentCode?: string; areaCode?: string };
+type CreateForm = { username: string; displayName: string; password: string; role: Role; departmentCode?: string; areaCode?: string; email?: string };
 
 export type CreateAccountModalProps = {
   open: boolean;
@@ -33,6 +33,7 @@ export function CreateAccountModal({ open, departments, onClose, onCreated }: Cr
       password: values.password,
       role: values.role,
       ...bindingFor(values.role, values),
+      ...(values.email?.trim() ? { email: values.email.trim() } : {}),
     };
     setBusy(true);
     setError(undefined);
@@ -88,6 +89,14 @@ export function CreateAccountModal({ open, departments, onClose, onCreated }: Cr
           rules={[{ required: true, min: 10, max: 256, message: t('accounts.form.passwordHelp') }]}
         >
           <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          label={t('accounts.form.email')}
+          name="email"
+          extra={t('accounts.form.emailHelp')}
+          rules={[{ type: 'email', max: 254, message: t('accounts.form.emailInvalid') }]}
+        >
+          <Input type="email" autoComplete="off" />
         </Form.Item>
         <BindingFields departments={departments} role={role} />
       </Form>

@@ -15,6 +15,7 @@ type EditForm = {
   areaCode?: string | null;
   disabled: boolean;
   password?: string;
+  email?: string | null;
 };
 
 export type EditAccountModalProps = {
@@ -42,6 +43,7 @@ export function EditAccountModal({ account, departments, onClose, onSaved }: Edi
       departmentCode: account.departmentCode,
       areaCode: account.areaCode,
       disabled: account.disabled,
+      email: account.email ?? '',
     });
   }, [account, form]);
 
@@ -56,6 +58,8 @@ export function EditAccountModal({ account, departments, onClose, onSaved }: Edi
     if (binding.areaCode !== account.areaCode) body.areaCode = binding.areaCode;
     if (values.disabled !== account.disabled) body.disabled = values.disabled;
     if (values.password) body.password = values.password;
+    const email = values.email?.trim() || null;
+    if (email !== account.email) body.email = email;
     if (Object.keys(body).length === 0) {
       onClose();
       return;
@@ -91,6 +95,14 @@ export function EditAccountModal({ account, departments, onClose, onSaved }: Edi
           rules={[{ required: true, whitespace: true, message: t('accounts.form.displayNameRequired') }, { max: 80 }]}
         >
           <Input />
+        </Form.Item>
+        <Form.Item
+          label={t('accounts.form.email')}
+          name="email"
+          extra={t('accounts.form.emailHelp')}
+          rules={[{ type: 'email', max: 254, message: t('accounts.form.emailInvalid') }]}
+        >
+          <Input type="email" autoComplete="off" />
         </Form.Item>
         <BindingFields departments={departments} role={role} />
         <Form.Item label={t('accounts.form.disabled')} name="disabled" valuePropName="checked">

@@ -2,13 +2,14 @@ import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { CalendarYearsResponse } from '../../../../schemas/calendar.ts';
 import { useApi } from '../../api/useApi.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useT } from '../../i18n/useT.ts';
+import { useLocale, useT } from '../../i18n/useT.ts';
 
 type Year = CalendarYearsResponse['years'][number];
 
 /** The years the calendar knows, and whether each has its State Council notice. */
 export function YearsList() {
   const t = useT();
+  const { locale } = useLocale();
   const { data, error, loading, reload } = useApi<CalendarYearsResponse>('/api/calendar/years');
   const columns: TableColumnsType<Year> = [
     { title: t('calendar.years.column.year'), dataIndex: 'year', width: 80 },
@@ -25,14 +26,16 @@ export function YearsList() {
     {
       title: t('calendar.years.column.source'),
       key: 'source',
-      render: (_, year) =>
-        year.noticeUrl ? (
+      render: (_, year) => {
+        const source = locale === 'en' ? year.source : year.sourceZh;
+        return year.noticeUrl ? (
           <Typography.Link href={year.noticeUrl} target="_blank" rel="noopener noreferrer">
-            {year.source}
+            {source}
           </Typography.Link>
         ) : (
-          year.source
-        ),
+          source
+        );
+      },
     },
   ];
   return (

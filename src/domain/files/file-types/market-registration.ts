@@ -1,0 +1,38 @@
+// Market-entity registration: on the spot, or within 3 working days, +3 for complex cases with the head's
+// approval (MER Art. 19; TIME-20). The window officer decides; any department tasks started must all approve.
+import { z } from 'zod';
+import { defineFileType, limitsFrom } from '../file-type.ts';
+import { standardTransitions } from '../standard-transitions.ts';
+import { AreaCode, ShortText } from './form-fields.ts';
+
+export const MarketRegistrationForm = z.strictObject({
+  entityName: ShortText.describe('Proposed name of the market entity'),
+  entityType: z.enum(['limited_company', 'joint_stock_company', 'partnership', 'sole_proprietorship', 'branch', 'individual_business']),
+  areaCode: AreaCode,
+  address: ShortText.describe('Domicile or main place of business'),
+  legalRepresentative: ShortText.describe('Legal representative or person in charge'),
+  registeredCapitalYuan: z.number().int().positive().optional(),
+  industryCode: z.string().regex(/^\d{4}$/, 'a GB/T 4754-2017 class code').describe('Main industry (class)'),
+});
+export type MarketRegistrationForm = z.infer<typeof MarketRegistrationForm>;
+
+// The correction-notice period is ALL Art. 32's (TIME-10) and the licence period ALL Art. 44's (TIME-15): whether
+// MER sets its own for these steps was not checked (reference-data/procedures/README.md).
+const limits = limitsFrom({ correction: 'TIME-10', decision: 'TIME-20', certificate: 'TIME-15' });
+
+export const marketRegistration = defineFileType({
+  code: 'market-registration',
+  nameZh: '市场主体登记',
+  nameEn: 'Market-entity registration',
+  formSchema: MarketRegistrationForm,
+  limits,
+  departments: [],
+  completionRule: { kind: 'all' },
+  deemedApproval: { enabled: false }, // TIME-71
+  dueSoonWorkingDays: 1,
+  escalation: [
+    { when: 'due_soon', do: 'notify_supervisor' },
+    { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
+  ],
+  transitions: standardTransitions({ limits }, { requireTasks: false, officerDecides: true, deemedApproval: false }),
+});

@@ -1,0 +1,45 @@
+import { addDays, compareCivilDates, type CivilDate, type WorkingDayCalendar } from '../../../domain/calendar/index.ts';
+import { isClosedStatus, slaState, watchedDueOn, type FileState, type FileTypeDefinition } from '../../../domain/files/index.ts';
+import type { Tx } from '../../db/database.ts';
+import { cancelTimers, scheduleTimer } from '../../timers/schedule-timer.ts';
+
+export const FILE_CHECK_TIMER = 'file.check';
+
+/** Midnight at the start of a civil day in China Standard Time (TIME-07). */
+export function startOfDayInShanghai(date: CivilDate): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+/** The first day on which a deadline counts as due soon (scanning back from the due day), or null. */
+function dueSoonFrom(dueOn: CivilDate, calendar: WorkingDayCalendar, dueSoonWorkingDays: number): CivilDate | null {
+  let first: CivilDate | null = null;
+  for (let d = dueOn, i = 0; i < 60; i += 1, d = addDays(d, -1)) {
+    if (slaState(dueOn, d, calendar, dueSoonWorkingDays) !== 'due_soon') break;
+    first = d;
+  }
+  return first;
+}
+
+/**
+ * Replaces a file's pending timers with the checks its state now needs: the day after the last day for
+ * a correction notice (deemed acceptance, ALL Art. 32), the first due-soon day, and the day after the
+ * deadline (overdue). The sweeper fires each once and decides from the file's state at that moment.
+ */
+export async function planFileTimers(tx: Tx, fileId: number, type: FileTypeDefinition, state: FileState, calendar: WorkingDayCalendar, now: Date): Promise<void> {
+  const subject = `file:${fileId}`;
+  await cancelTimers(tx, { subject, kind: FILE_CHECK_TIMER }, now);
+  if (isClosedStatus(state.status)) return;
+  const days = new Set<CivilDate>();
+  if (state.correctionDueOn) days.add(addDays(state.correctionDueOn, 1));
+  const due = watchedDueOn(state);
+  if (due) {
+    const soon = dueSoonFrom(due, calendar, type.dueSoonWorkingDays);
+    if (soon) days.add(soon);
+    days.add(addDays(due, 1));
+  }
+  for (const day of days) {
+    const fireAt = startOfDayInShanghai(day);
+    // A check for a day already begun still fires (at once): the sweeper takes every due timer.
+    await scheduleTimer(tx, { kind: FILE_CHECK_TIMER, subject, fireAt, payload: { fileId, day, planned: compareCivilDates(day, due ?? day) } });
+  }
+}

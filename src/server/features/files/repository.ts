@@ -1,0 +1,132 @@
+import type { DbOrTx, Tx } from '../../db/database.ts';
+
+export interface ActionRow {
+  seq: number;
+  type: string;
+  actorAccountId: number | null;
+  actorRole: string;
+  onDate: string;
+  at: Date;
+  payload: Record<string, unknown>;
+  reason: string | null;
+  legalBasis: string | null;
+}
+
+export function insertFile(
+  tx: Tx,
+  row: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: Record<string, unknown>; status: string; now: Date },
+) {
+  return tx
+    .insertInto('application_files')
+    .values({
+      type: row.type,
+      applicant_account_id: row.applicantAccountId,
+      enterprise_uscc: row.enterpriseUscc,
+      area_code: row.areaCode,
+      form: JSON.stringify(row.form),
+      status: row.status,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+export function findFile(db: DbOrTx, id: number) {
+  return db.selectFrom('application_files').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks the file row for this transaction: actions on one file are serialised. */
+export function lockFile(tx: Tx, id: number) {
+  return tx.selectFrom('application_files').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function listActions(db: DbOrTx, fileId: number): Promise<ActionRow[]> {
+  const rows = await db.selectFrom('file_actions').selectAll().where('file_id', '=', fileId).orderBy('seq').execute();
+  return rows.map((r) => ({
+    seq: r.seq,
+    type: r.type,
+    actorAccountId: r.actor_account_id,
+    actorRole: r.actor_role,
+    onDate: r.on_date,
+    at: r.at,
+    payload: r.payload,
+    reason: r.reason,
+    legalBasis: r.legal_basis,
+  }));
+}
+
+export function insertAction(tx: Tx, fileId: number, a: ActionRow) {
+  return tx
+    .insertInto('file_actions')
+    .values({
+      file_id: fileId,
+      seq: a.seq,
+      type: a.type,
+      actor_account_id: a.actorAccountId,
+      actor_role: a.actorRole,
+      on_date: a.onDate,
+      at: a.at,
+      payload: JSON.stringify(a.payload),
+      reason: a.reason,
+      legal_basis: a.legalBasis,
+    })
+    .execute();
+}
+
+/** Writes the projection, but only if nobody else wrote since `expectedVersion` (else 0 rows: a lost race). */
+export async function updateProjection(
+  tx: Tx,
+  id: number,
+  expectedVersion: number,
+  p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date },
+): Promise<boolean> {
+  const r = await tx
+    .updateTable('application_files')
+    .set({ status: p.status, responsible_officer_id: p.responsibleOfficerId, due_on: p.dueOn, version: p.version, updated_at: p.now })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function replaceTasks(
+  tx: Tx,
+  fileId: number,
+  tasks: { taskId: string; departmentCode: string; assigneeId: number | null; status: string; dueOn: string | null }[],
+) {
+  await tx.deleteFrom('file_tasks').where('file_id', '=', fileId).execute();
+  if (tasks.length === 0) return;
+  await tx
+    .insertInto('file_tasks')
+    .values(tasks.map((t) => ({ file_id: fileId, task_id: t.taskId, department_code: t.departmentCode, assignee_id: t.assigneeId, status: t.status, due_on: t.dueOn })))
+    .execute();
+}
+
+export function listTasks(db: DbOrTx, fileId: number) {
+  return db.selectFrom('file_tasks').selectAll().where('file_id', '=', fileId).orderBy('task_id').execute();
+}
+
+export function insertDocument(
+  tx: Tx,
+  row: { fileId: number; name: string; mediaType: string; content: Buffer; sha256: string; uploadedBy: number },
+) {
+  return tx
+    .insertInto('file_documents')
+    .values({ file_id: row.fileId, name: row.name, media_type: row.mediaType, size_bytes: row.content.length, sha256: row.sha256, content: row.content, uploaded_by: row.uploadedBy })
+    .returning(['id', 'name', 'media_type', 'size_bytes', 'sha256', 'uploaded_by', 'uploaded_at'])
+    .executeTakeFirstOrThrow();
+}
+
+export function listDocuments(db: DbOrTx, fileId: number) {
+  return db
+    .selectFrom('file_documents')
+    .select(['id', 'name', 'media_type', 'size_bytes', 'sha256', 'uploaded_by', 'uploaded_at'])
+    .where('file_id', '=', fileId)
+    .orderBy('id')
+    .execute();
+}
+
+export function findDocument(db: DbOrTx, fileId: number, documentId: number) {
+  return db.selectFrom('file_documents').selectAll().where('file_id', '=', fileId).where('id', '=', documentId).executeTakeFirst();
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { fileTypes } from '../../../domain/files/index.ts';
+import { ErrorResponse, SerialId } from '../../../schemas/common.ts';
+import { CreateFileRequest, DocumentView, FileActionRequest, FileTypesResponse, FileView, UploadDocumentRequest, WorkqueueName, WorkqueueResponse } from '../../../schemas/files.ts';
+import type { AppContext } from '../../context.ts';
+import { auditedWrite } from '../../http/audited-write.ts';
+import { requireAccount } from '../../http/authenticate.ts';
+import type { ZodApp } from '../../http/zod-app.ts';
+import * as files from './service.ts';
+import { listWorkqueue } from './workqueue.ts';
+
+const tags = ['files'];
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
+
+export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
+  app.get(
+    '/api/file-types',
+    { schema: { tags, summary: 'Procedures zimao handles, with their statutory limits and completion rules', response: { 200: FileTypesResponse } } },
+    async () => ({
+      items: Object.values(fileTypes).map((t) => ({
+        code: t.code,
+        nameZh: t.nameZh,
+        nameEn: t.nameEn,
+        departments: [...t.departments],
+        completionRule: { ...t.completionRule },
+        decisionWorkingDays: t.limits.decisionWorkingDays,
+        maxExtensionWorkingDays: t.limits.maxExtensionWorkingDays,
+        legalBasis: t.limits.legalBasis,
+      })),
+    }),
+  );
+  app.post(
+    '/api/files',
+    { schema: { tags, summary: 'Open and submit an application file (applicant)', body: CreateFileRequest, response: { 201: FileView, ...errors } } },
+    async (req, reply) => {
+      const actor = requireAccount(req);
+      await files.assertMayAttempt(ctx.db, actor, { typeCode: req.body.type }, 'submit');
+      return auditedWrite(ctx, req, reply, { action: 'file.submit' }, async (tx) => {
+        const file = await files.createFile(ctx, tx, actor, req.body);
+        return { body: file, status: 201, subject: `file:${file.id}`, summary: { fileId: file.id, status: file.status } };
+      });
+    },
+  );
+  app.get(
+    '/api/files/:id',
+    { schema: { tags, summary: 'A file: form, documents, tasks, clock, timeline and the actions you may take', params: z.object({ id: SerialId }), response: { 200: FileView, ...errors } } },
+    async (req) => files.getFile(ctx, ctx.db, requireAccount(req), req.params.id),
+  );
+  app.post(
+    '/api/files/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: 'Take an action on a file (409 when not allowed in its status, or when it changed since expectedVersion)',
+        params: z.object({ id: SerialId }),
+        body: FileActionRequest,
+        response: { 200: FileView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireAccount(req);
+      await files.assertMayAttempt(ctx.db, actor, { fileId: req.params.id }, req.body.type);
+      return auditedWrite(ctx, req, reply, { action: `file.${req.body.type}`, subject: `file:${req.params.id}` }, async (tx) => {
+        const file = await files.takeAction(ctx, tx, actor, req.params.id, req.body);
+        return { body: file, summary: { status: file.status, version: file.version, dueOn: file.clock.dueOn } };
+      });
+    },
+  );
+  app.post(
+    '/api/files/:id/documents',
+    {
+      bodyLimit: 8 * 1024 * 1024,
+      schema: { tags, summary: 'Upload a document (PDF, PNG, JPEG or OFD; at most 5 MB); stored with its SHA-256', params: z.object({ id: SerialId }), body: UploadDocumentRequest, response: { 201: DocumentView, ...errors } },
+    },
+    async (req, reply) => {
+      const actor = requireAccount(req);
+      await files.assertMayAttempt(ctx.db, actor, { fileId: req.params.id }, 'upload');
+      return auditedWrite(ctx, req, reply, { action: 'file.document.upload', subject: `file:${req.params.id}` }, async (tx) => {
+        const doc = await files.uploadDocument(tx, actor, req.params.id, req.body);
+        return { body: doc, status: 201, summary: { documentId: doc.id, sha256: doc.sha256, sizeBytes: doc.sizeBytes } };
+      });
+    },
+  );
+  app.get(
+    '/api/files/:id/documents/:documentId',
+    { schema: { tags, summary: 'Download a document', params: z.object({ id: SerialId, documentId: SerialId }), response: { 200: z.unknown().describe('The document bytes, with its media type'), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    async (req, reply) => {
+      const doc = await files.getDocument(ctx.db, requireAccount(req), req.params.id, req.params.documentId);
+      return reply
+        .type(doc.mediaType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.name)}`)
+        .header('x-content-sha256', doc.sha256)
+        .send(doc.content);
+    },
+  );
+  app.get(
+    '/api/workqueue',
+    { schema: { tags, summary: 'My workqueue: mine, unassigned, due soon, overdue, awaiting the applicant; counts of each', querystring: z.object({ queue: WorkqueueName.default('mine') }), response: { 200: WorkqueueResponse, ...errors } } },
+    async (req) => listWorkqueue(ctx, requireAccount(req), req.query.queue),
+  );
+}

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { scopeAllows, recordScope } from '../../../domain/access/record-scope.ts';
+import { AppError } from '../../../domain/app-error.ts';
+import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
+import {
+  assertActionAllowed,
+  deriveFileState,
+  getFileType,
+  isActionType,
+  parseFileAction,
+  roleMayEver,
+  type Actor,
+  type FileAction,
+  type FileTypeDefinition,
+} from '../../../domain/files/index.ts';
+import { Role } from '../../../schemas/auth.ts';
+import type { CreateFileRequest, DocumentView, FileActionRequest, FileView, UploadDocumentRequest } from '../../../schemas/files.ts';
+import type { AccountActor, AppContext } from '../../context.ts';
+import type { DbOrTx, Tx } from '../../db/database.ts';
+import { listAccounts } from '../accounts/service.ts';
+import { loadCalendar } from '../calendar/load-calendar.ts';
+import { assertAreaExists } from '../reference/service.ts';
+import { notifyOfAction } from './notify-of-action.ts';
+import { planFileTimers } from './plan-file-timers.ts';
+import { toFileView } from './file-view.ts';
+import * as repo from './repository.ts';
+
+/** The engine's view of an account. */
+export function domainActor(actor: AccountActor): Actor {
+  return { id: actor.account.id, role: actor.account.role, departmentCode: actor.account.departmentCode };
+}
+
+export function toFileAction(row: repo.ActionRow): FileAction {
+  return parseFileAction({
+    seq: row.seq,
+    type: row.type,
+    actorId: row.actorAccountId,
+    actorRole: row.actorRole,
+    on: row.onDate,
+    at: row.at.toISOString(),
+    payload: row.payload,
+    ...(row.reason ? { reason: row.reason } : {}),
+    ...(row.legalBasis ? { legalBasis: row.legalBasis } : {}),
+  });
+}
+
+/** Throws FORBIDDEN unless the actor may see the file: its applicant, officers of its area, reviewers of a task's department. */
+async function assertVisible(db: DbOrTx, actor: AccountActor, file: { id: number; area_code: string; applicant_account_id: number }) {
+  const a = actor.account;
+  if (a.role === Role.DEPARTMENT_REVIEWER) {
+    const tasks = await repo.listTasks(db, file.id);
+    if (tasks.some((t) => t.department_code === a.departmentCode)) return;
+    throw new AppError('FORBIDDEN', { field: 'id', message: 'this file has no task of your department' });
+  }
+  if (!scopeAllows(recordScope(a), { areaCode: file.area_code, ownerId: file.applicant_account_id })) {
+    throw new AppError('FORBIDDEN', { field: 'id', message: 'this file lies outside your scope' });
+  }
+}
+
+async function names(db: DbOrTx): Promise<Map<number, string>> {
+  return new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+}
+
+function documentView(d: { id: number; name: string; media_type: string; size_bytes: number; sha256: string; uploaded_at: Date }): DocumentView {
+  return { id: d.id, name: d.name, mediaType: d.media_type, sizeBytes: d.size_bytes, sha256: d.sha256, uploadedAt: d.uploaded_at.toISOString() };
+}
+
+/** Reads a file as the actor sees it, or NOT_FOUND / FORBIDDEN. */
+export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, id: number): Promise<FileView> {
+  const row = await repo.findFile(db, id);
+  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${id}` });
+  await assertVisible(db, actor, row);
+  const type = getFileType(row.type);
+  const calendar = await loadCalendar(db);
+  const actions = (await repo.listActions(db, id)).map(toFileAction);
+  const state = deriveFileState(type, actions, calendar);
+  const documents = (await repo.listDocuments(db, id)).map(documentView);
+  return toFileView({ row, type, state, actions, names: await names(db), documents, actor: domainActor(actor), now: ctx.now(), calendar });
+}
+
+/**
+ * Appends one checked action to a locked file, rewrites its projections and re-plans its timers, all in
+ * the caller's transaction. The actor is an account or the system (sweeper: deemed acceptance, escalation).
+ */
+export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: FileTypeDefinition, fileId: number, expectedVersion: number, request: Omit<FileActionRequest, 'expectedVersion'>) {
+  const row = await repo.lockFile(tx, fileId);
+  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  if (row.version !== expectedVersion) {
+    throw new AppError('CONFLICT', { field: 'expectedVersion', message: `the file changed since you read it (you sent version ${expectedVersion}, it is now ${row.version})`, details: { version: row.version } });
+  }
+  if (!isActionType(request.type)) throw new AppError('INVALID_REQUEST', { field: 'type', message: `unknown action ${request.type}` });
+  const calendar = await loadCalendar(tx);
+  const actions = (await repo.listActions(tx, fileId)).map(toFileAction);
+  const state = actions.length > 0 ? deriveFileState(type, actions, calendar) : null;
+  const now = ctx.now();
+  const action = assertActionAllowed(type, state, actor, {
+    type: request.type,
+    on: civilDateInShanghai(now),
+    at: now.toISOString(),
+    payload: request.payload,
+    ...(request.reason ? { reason: request.reason } : {}),
+    ...(request.legalBasis ? { legalBasis: request.legalBasis } : {}),
+  });
+  await repo.insertAction(tx, fileId, {
+    seq: action.seq,
+    type: action.type,
+    actorAccountId: action.actorId,
+    actorRole: action.actorRole,
+    onDate: action.on,
+    at: new Date(action.at),
+    payload: action.payload as Record<string, unknown>,
+    reason: action.reason ?? null,
+    legalBasis: action.legalBasis ?? null,
+  });
+  const next = deriveFileState(type, [...actions, action], calendar);
+  const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn: next.clock.dueOn, version: next.version, now });
+  if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
+  await repo.replaceTasks(tx, fileId, next.tasks.map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn })));
+  await planFileTimers(tx, fileId, type, next, calendar, now);
+  await notifyOfAction(tx, fileId, type, action, next);
+  return { action, state: next };
+}
+
+/** Opens a file and submits it (the applicant's first action). */
+export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, input: CreateFileRequest): Promise<FileView> {
+  const type = getFileType(input.type);
+  const parsed = type.formSchema.safeParse(input.form);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = ['form', ...(issue?.path ?? []).map(String)].join('.');
+    throw new AppError('INVALID_REQUEST', { field, message: `${field}: ${issue?.message ?? 'invalid'}` });
+  }
+  const form = parsed.data as Record<string, unknown>;
+  const areaCode = String(form.areaCode ?? '');
+  await assertAreaExists(tx, areaCode, 'form.areaCode');
+  const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: actor.account.id, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now() });
+  await appendAction(ctx, tx, domainActor(actor), type, id, 0, { type: 'submit', payload: { applicantId: actor.account.id } });
+  return getFile(ctx, tx, actor, id);
+}
+
+/** Takes one action on a file as the actor (409 when not allowed now or when the file changed since expectedVersion). */
+export async function takeAction(ctx: AppContext, tx: Tx, actor: AccountActor, fileId: number, request: FileActionRequest): Promise<FileView> {
+  const row = await repo.findFile(tx, fileId);
+  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  await assertVisible(tx, actor, row);
+  await appendAction(ctx, tx, domainActor(actor), getFileType(row.type), fileId, request.expectedVersion, request);
+  return getFile(ctx, tx, actor, fileId);
+}
+
+/**
+ * Refuses, before any write begins, a caller who may never do this: a role that never takes the action on
+ * this type, or a file outside the caller's scope. (Refusals of this kind are not writes, so they leave no
+ * trail; refusals that depend on the file's state are recorded by the write itself.)
+ */
+export async function assertMayAttempt(db: DbOrTx, actor: AccountActor, target: { typeCode: string } | { fileId: number }, action: string): Promise<void> {
+  let typeCode: string;
+  if ('fileId' in target) {
+    const row = await repo.findFile(db, target.fileId);
+    if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${target.fileId}` });
+    await assertVisible(db, actor, row);
+    typeCode = row.type;
+  } else {
+    typeCode = target.typeCode;
+  }
+  const type = getFileType(typeCode);
+  if (action === 'upload') {
+    const role = actor.account.role;
+    if (role !== Role.APPLICANT && role !== Role.WINDOW_OFFICER && role !== Role.DEPARTMENT_REVIEWER) {
+      throw new AppError('FORBIDDEN', { message: `a ${role} does not upload materials` });
+    }
+    return;
+  }
+  if (isActionType(action) && !roleMayEver(type, actor.account.role, action)) {
+    throw new AppError('FORBIDDEN', { field: 'type', message: `a ${actor.account.role} never takes ${action} on ${type.code}` });
+  }
+}
+
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** Stores an uploaded document with its SHA-256; only the applicant and the file's officers may upload. */
+export async function uploadDocument(tx: Tx, actor: AccountActor, fileId: number, input: UploadDocumentRequest): Promise<DocumentView> {
+  const row = await repo.findFile(tx, fileId);
+  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  await assertVisible(tx, actor, row);
+  // Materials come from the applicant, or from the officers handling the file; supervisors and analysts read only.
+  const role = actor.account.role;
+  if (!(role === Role.APPLICANT || role === Role.WINDOW_OFFICER || role === Role.DEPARTMENT_REVIEWER)) {
+    throw new AppError('FORBIDDEN', { message: `a ${role} does not upload materials` });
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: 'is not base64' });
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length === 0) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: 'is empty' });
+  if (content.length > MAX_DOCUMENT_BYTES) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: `is ${content.length} bytes; at most 5 MB` });
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  return documentView(await repo.insertDocument(tx, { fileId, name: input.name, mediaType: input.mediaType, content, sha256, uploadedBy: actor.account.id }));
+}
+
+/** One document's bytes, for download. */
+export async function getDocument(db: DbOrTx, actor: AccountActor, fileId: number, documentId: number) {
+  const row = await repo.findFile(db, fileId);
+  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  await assertVisible(db, actor, row);
+  const doc = await repo.findDocument(db, fileId, documentId);
+  if (!doc) throw new AppError('NOT_FOUND', { field: 'documentId', message: `no document ${documentId} on file ${fileId}` });
+  return { name: doc.name, mediaType: doc.media_type, sha256: doc.sha256, content: Buffer.from(doc.content) };
+}

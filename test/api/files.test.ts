@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileTimerHandlers } from '../../src/server/features/files/check-file-timer.ts';
+import { sweepOnce } from '../../src/server/timers/sweeper.ts';
+import { createTestApp, errorOf, TEST_NOW, type Session, type TestApp } from '../helpers/test-app.ts';
+
+let t: TestApp;
+let applicant: Session;
+let window: Session;
+let commerce: Session;
+const permitForm = { permitName: '对外贸易经营者备案', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: '货物进出口' };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await t.login('admin');
+  const created = await t.request('POST', '/api/accounts', { as: admin, body: { username: 'commerce-reviewer', displayName: '商务委 审核', password: 'commerce-pass-2026', role: 'department_reviewer', departmentCode: 'COMMERCE' } });
+  expect(created.statusCode).toBe(201);
+  applicant = await t.login('applicant');
+  window = await t.login('window');
+  commerce = await t.login('commerce-reviewer', 'commerce-pass-2026');
+});
+afterAll(async () => t.close());
+
+async function act(as: Session, id: number, version: number, type: string, payload: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  return t.request('POST', `/api/files/${id}/actions`, { as, body: { type, expectedVersion: version, payload, ...extra } });
+}
+
+describe('a permit from submission to certificate', () => {
+  it('runs submit → accept → parallel task → approve → certificate, with the clock, timeline and notifications', async () => {
+    const submitted = await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } });
+    expect(submitted.statusCode).toBe(201);
+    const file = submitted.json();
+    expect(file).toMatchObject({ status: 'submitted', version: 1, responsibleOfficer: null, acceptedOn: null });
+    expect(file.allowedActions).toContain('withdraw');
+
+    const queue = (await t.request('GET', '/api/workqueue?queue=unassigned', { as: window })).json();
+    expect(queue.items.map((f: { id: number }) => f.id)).toContain(file.id);
+
+    const accepted = await act(window, file.id, 1, 'accept');
+    expect(accepted.statusCode).toBe(200);
+    // Accepted on Tuesday 2026-11-24; 20 working days, the day of acceptance not counted (ALL Arts. 42, 82).
+    expect(accepted.json()).toMatchObject({ status: 'accepted', acceptedOn: '2026-11-24', clock: { state: 'running', limitWorkingDays: 20, dueOn: '2026-12-22' } });
+    expect(accepted.json().responsibleOfficer.displayName).toContain('王芳');
+
+    const fanned = await act(window, file.id, 2, 'start_tasks', { tasks: [{ departmentCode: 'COMMERCE' }] });
+    expect(fanned.statusCode).toBe(200);
+    const task = fanned.json().tasks[0];
+    expect(task).toMatchObject({ departmentCode: 'COMMERCE', status: 'open' });
+
+    const reviewerQueue = (await t.request('GET', '/api/workqueue?queue=unassigned', { as: commerce })).json();
+    expect(reviewerQueue.items.map((f: { id: number }) => f.id)).toContain(file.id);
+    expect(reviewerQueue.counts.unassigned).toBeGreaterThanOrEqual(1);
+
+    const taskDone = await act(commerce, file.id, 3, 'approve_task', { taskId: task.id });
+    expect(taskDone.statusCode).toBe(200);
+    const approved = await act(window, file.id, 4, 'approve');
+    expect(approved.json()).toMatchObject({ status: 'approved', outcome: { kind: 'approved' } });
+    const issued = await act(window, file.id, 5, 'issue_certificate', { certificateNo: 'CQ-2026-0001' });
+    expect(issued.json().status).toBe('certificate_issued');
+    expect(issued.json().timeline.map((a: { type: string }) => a.type)).toEqual(['submit', 'accept', 'start_tasks', 'approve_task', 'approve', 'issue_certificate']);
+
+    const notes = (await t.request('GET', '/api/me/notifications', { as: applicant })).json().items as { kind: string; data: { fileId: number } }[];
+    expect(notes.filter((n) => n.data.fileId === file.id).map((n) => n.kind)).toEqual(expect.arrayContaining(['file.accept', 'file.approve', 'file.issue_certificate']));
+  });
+});
+
+describe('refusals', () => {
+  it('answers 409 naming the status and allowed actions for an action not allowed now, writing nothing', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    const before = await t.count('audit_log');
+    const res = await act(window, file.id, 1, 'approve');
+    const err = errorOf(res);
+    expect(err).toMatchObject({ status: 409, code: 'CONFLICT' });
+    expect(res.json().error.details).toMatchObject({ status: 'submitted' });
+    expect(res.json().error.details.allowed).toContain('accept');
+    const again = (await t.request('GET', `/api/files/${file.id}`, { as: window })).json();
+    expect(again.version).toBe(1);
+    // The refusal itself is on the trail; the file is not touched.
+    expect(await t.count('audit_log')).toBe(before + 1);
+  });
+
+  it('serialises concurrent actions: one wins, the other gets 409 and the log grows by one', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    const [a, b] = await Promise.all([act(window, file.id, 1, 'accept'), act(window, file.id, 1, 'request_correction', { items: [{ document: '章程', reason: '未签字' }] })]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const after = (await t.request('GET', `/api/files/${file.id}`, { as: window })).json();
+    expect(after.version).toBe(2);
+    expect(after.timeline).toHaveLength(2);
+  });
+
+  it('refuses a form that does not fit the type, naming the field', async () => {
+    const res = await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: { ...permitForm, areaCode: 'XX' } } });
+    expect(errorOf(res)).toMatchObject({ status: 400, field: 'form.areaCode' });
+    const unknown = await t.request('POST', '/api/files', { as: applicant, body: { type: 'no-such-type', form: {} } });
+    expect(errorOf(unknown)).toMatchObject({ status: 404, field: 'type' });
+  });
+
+  it('keeps files to those concerned: another area officer gets 403', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    const xy = await t.login('area-xy');
+    expect(errorOf(await t.request('GET', `/api/files/${file.id}`, { as: xy }))).toMatchObject({ status: 403 });
+    const lj = await t.login('area-lj');
+    expect((await t.request('GET', `/api/files/${file.id}`, { as: lj })).statusCode).toBe(200);
+  });
+});
+
+describe('correction and the sweeper', () => {
+  it('sends one consolidated correction notice and puts the file in the applicant\'s queue', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    const res = await act(window, file.id, 1, 'request_correction', { items: [{ departmentCode: 'COMMERCE', document: '经营范围说明', reason: '缺少' }, { document: '法定代表人身份证明', reason: '不清晰' }] });
+    expect(res.json()).toMatchObject({ status: 'correction_requested' });
+    expect(res.json().correctionNotices[0].items).toHaveLength(2);
+    const mine = (await t.request('GET', '/api/workqueue?queue=awaiting_applicant', { as: applicant })).json();
+    expect(mine.items.map((f: { id: number }) => f.id)).toContain(file.id);
+    expect((await act(applicant, file.id, 2, 'resubmit')).json().status).toBe('submitted');
+  });
+
+  it('deems a file accepted when no correction notice came within 5 working days (ALL Art. 32), once', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    expect(file.correctionDueOn).toBe('2026-12-01');
+    // The sweeper runs on 2026-12-02, the sixth working day after receipt; sessions are read at TEST_NOW.
+    const sweepAt = async () => {
+      const realNow = t.ctx.now;
+      t.ctx.now = () => new Date('2026-12-02T01:00:00Z');
+      try {
+        return await sweepOnce(t.ctx, fileTimerHandlers);
+      } finally {
+        t.ctx.now = realNow;
+      }
+    };
+    const first = await sweepAt();
+    expect(first.failed).toEqual([]);
+    const after = (await t.request('GET', `/api/files/${file.id}`, { as: window })).json();
+    expect(after).toMatchObject({ status: 'accepted', acceptedOn: '2026-11-24' });
+    expect(after.timeline.at(-1)).toMatchObject({ type: 'deem_accepted', actorName: 'system', legalBasis: 'ALL Art. 32' });
+    const second = await sweepAt();
+    expect(second.failed).toEqual([]);
+    const again = (await t.request('GET', `/api/files/${file.id}`, { as: window })).json();
+    expect(again.version).toBe(after.version);
+    expect(t.ctx.now().getTime()).toBe(TEST_NOW.getTime());
+  });
+});
