@@ -15,7 +15,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'pglite', include: everything, env: { TEST_DATABASE_URL: '' } } },
+      // *.pg.test.ts need a second connection holding locks, which only a PostgreSQL server gives.
+      { extends: true, test: { name: 'pglite', include: everything, exclude: ['**/node_modules/**', '**/*.pg.test.ts'], env: { TEST_DATABASE_URL: '' } } },
       ...(postgresUrl ? [{ extends: true, test: { name: 'postgres', include: databaseSuites, env: { TEST_DATABASE_URL: postgresUrl } } }] : []),
     ],
   },

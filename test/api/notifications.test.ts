@@ -12,7 +12,6 @@ let admin: Session;
 /** A window officer with an e-mail address, and one without. */
 let withMail: Session;
 let withoutMail: Session;
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -256,29 +255,6 @@ describe('delivering e-mail', () => {
     expect(sent.map((m) => [m.to, m.from])).toEqual([['holder.mail@example.cn', 'zimao test <test@zimao.local>']]);
     expect(closed).toBe(true);
     expect(await t.ctx.db.selectFrom('email_outbox').select('status').where('id', '=', emailId!).executeTakeFirstOrThrow()).toEqual({ status: 'sent' });
-  });
-
-  it.skipIf(!onPostgres)('skips e-mails another process holds (FOR UPDATE SKIP LOCKED)', async () => {
-    const ids: number[] = [];
-    for (const kind of ['test.held', 'test.free']) {
-      const r = await t.ctx.db.transaction().execute((tx) => notify(tx, { accountId: withMail.userId, kind, messageZh: kind, messageEn: kind, data: {} }));
-      ids.push(r.emailId!);
-    }
-    const [held, free] = ids as [number, number];
-    const sent: string[] = [];
-    const transport: MailTransport = { sendMail: async (mail) => void sent.push(mail.text) };
-    await t.ctx.db.transaction().execute(async (tx) => {
-      await tx.selectFrom('email_outbox').select('id').where('id', '=', held).forUpdate().execute();
-      // Another connection of the pool: it must not wait for the lock, and must not take the held row.
-      expect(await deliverPendingEmails(t.ctx, transport)).toEqual({ sent: 1, failed: 0 });
-    });
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toContain('test.free');
-    const status = async (id: number) => (await t.ctx.db.selectFrom('email_outbox').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
-    expect(await status(free)).toBe('sent');
-    expect(await status(held)).toBe('pending');
-    expect(await deliverPendingEmails(t.ctx, transport)).toEqual({ sent: 1, failed: 0 });
-    expect(await status(held)).toBe('sent');
   });
 });
 

@@ -269,29 +269,6 @@ describe('sweepOnce', () => {
     await expect(schedule({ kind: 'file.overdue', subject: 'x', fireAt: T0, payload: [] as never })).rejects.toThrow(/payload/);
     expect(await listTimers(database.db)).toEqual([]);
   });
-
-  it.runIf(Boolean(process.env.TEST_DATABASE_URL))('skips a timer another transaction holds (SKIP LOCKED) and fires it once released', async () => {
-    const held = await schedule({ kind: 'test.record', subject: 'locked:1', fireAt: at(-2) });
-    const free = await schedule({ kind: 'test.record', subject: 'locked:2', fireAt: at(-1) });
-    let release!: () => void;
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    const holder = database.db.transaction().execute(async (tx) => {
-      await tx.selectFrom('timers').select('id').where('id', '=', held.id).forUpdate().execute();
-      locked();
-      await new Promise<void>((r) => (release = r));
-    });
-    await isLocked;
-    try {
-      // Without SKIP LOCKED the sweep would wait for the holder, which waits for the sweep.
-      const blocked = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the sweep waited for a locked timer')), 5_000).unref());
-      expect((await Promise.race([sweepOnce(ctx, handlers), blocked])).fired).toEqual([free.id]);
-    } finally {
-      release();
-      await holder;
-    }
-    expect((await sweepOnce(ctx, handlers)).fired).toEqual([held.id]);
-  });
 });
 
 describe('startSweeper', () => {

@@ -83,7 +83,7 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/files/:id/documents/:documentId',
-    { schema: { tags, summary: 'Download a document', params: z.object({ id: SerialId, documentId: SerialId }), response: { 200: z.unknown().describe('The document bytes, with its media type'), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
+    { schema: { tags, summary: 'Download a document', params: z.object({ id: SerialId, documentId: SerialId }), response: { 200: z.unknown().describe('The document bytes, with its media type'), 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } } },
     async (req, reply) => {
       const doc = await files.getDocument(ctx.db, requireAccount(req), req.params.id, req.params.documentId);
       return reply
