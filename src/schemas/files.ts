@@ -127,3 +127,22 @@ export const UploadDocumentRequest = z.object({
   contentBase64: z.string().min(1).max(7_000_000).describe('The file, base64; at most 5 MB decoded'),
 });
 export type UploadDocumentRequest = z.infer<typeof UploadDocumentRequest>;
+
+export const StatisticsRow = z.object({
+  key: z.string().describe('File type code, area code or department code'),
+  files: z.number().int(),
+  decided: z.number().int(),
+  decidedOnTime: z.number().int(),
+  onTimeRate: z.number().nullable().describe('Share of decided files decided by their due day; null when none decided'),
+  averageWorkingDaysToDecision: z.number().nullable().describe('From acceptance to decision, pauses excluded (ALL Arts. 42, 45)'),
+  openOverdue: z.number().int(),
+});
+export type StatisticsRow = z.infer<typeof StatisticsRow>;
+export const FileStatisticsResponse = z.object({
+  asOf: IsoDate,
+  byType: z.array(StatisticsRow),
+  byArea: z.array(StatisticsRow),
+  byDepartment: z.array(StatisticsRow).describe('Department tasks: decided on time against each task’s own limit'),
+  overdue: z.array(FileSummary),
+});
+export type FileStatisticsResponse = z.infer<typeof FileStatisticsResponse>;

@@ -63,6 +63,21 @@ describe('a permit from submission to certificate', () => {
   });
 });
 
+describe('statistics for the FTZ Office', () => {
+  it('counts decisions on time by type, area and department, and confines an area officer to its area', async () => {
+    const analyst = await t.login('analyst');
+    const stats = (await t.request('GET', '/api/files/statistics', { as: analyst })).json();
+    const permits = stats.byType.find((r: { key: string }) => r.key === 'permit-single');
+    // The file of the first journey was accepted and decided on 2026-11-24, well within its 20 working days.
+    expect(permits).toMatchObject({ decided: 1, decidedOnTime: 1, onTimeRate: 1, averageWorkingDaysToDecision: 0 });
+    expect(stats.byArea.map((r: { key: string }) => r.key)).toEqual(['LJ']);
+    expect(stats.byDepartment.find((r: { key: string }) => r.key === 'COMMERCE')).toMatchObject({ decided: 1, decidedOnTime: 1 });
+    const xy = (await t.request('GET', '/api/files/statistics', { as: await t.login('area-xy') })).json();
+    expect(xy.byType).toEqual([]);
+    expect(errorOf(await t.request('GET', '/api/files/statistics', { as: applicant }))).toMatchObject({ status: 403 });
+  });
+});
+
 describe('refusals', () => {
   it('answers 409 naming the status and allowed actions for an action not allowed now, writing nothing', async () => {
     const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();

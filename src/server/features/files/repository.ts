@@ -130,3 +130,13 @@ export function listDocuments(db: DbOrTx, fileId: number) {
 export function findDocument(db: DbOrTx, fileId: number, documentId: number) {
   return db.selectFrom('file_documents').selectAll().where('file_id', '=', fileId).where('id', '=', documentId).executeTakeFirst();
 }
+
+/** Every file (of one area, when given) with its applicant's name, for the statistics. */
+export function listFilesForStatistics(db: DbOrTx, areaCode: string | null) {
+  let q = db
+    .selectFrom('application_files as f')
+    .innerJoin('accounts as a', 'a.id', 'f.applicant_account_id')
+    .select(['f.id', 'f.type', 'f.area_code', 'f.updated_at', 'a.display_name as applicant_name']);
+  if (areaCode) q = q.where('f.area_code', '=', areaCode);
+  return q.orderBy('f.id').execute();
+}

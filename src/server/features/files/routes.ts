@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { fileTypes } from '../../../domain/files/index.ts';
 import { ErrorResponse, SerialId } from '../../../schemas/common.ts';
-import { CreateFileRequest, DocumentView, FileActionRequest, FileTypesResponse, FileView, UploadDocumentRequest, WorkqueueName, WorkqueueResponse } from '../../../schemas/files.ts';
+import { CreateFileRequest, DocumentView, FileActionRequest, FileStatisticsResponse, FileTypesResponse, FileView, UploadDocumentRequest, WorkqueueName, WorkqueueResponse } from '../../../schemas/files.ts';
 import type { AppContext } from '../../context.ts';
 import { auditedWrite } from '../../http/audited-write.ts';
-import { requireAccount } from '../../http/authenticate.ts';
+import { requireAccount, requirePermission } from '../../http/authenticate.ts';
+import { Permission } from '../../../domain/access/permissions.ts';
+import { fileStatistics } from './statistics.ts';
 import type { ZodApp } from '../../http/zod-app.ts';
 import * as files from './service.ts';
 import { listWorkqueue } from './workqueue.ts';
@@ -92,6 +94,11 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
         .header('x-content-sha256', doc.sha256)
         .send(doc.content);
     },
+  );
+  app.get(
+    '/api/files/statistics',
+    { schema: { tags, summary: 'Time to decision, on-time rate and overdue files by type, area and department (FTZ Office, area officers)', response: { 200: FileStatisticsResponse, ...errors } } },
+    async (req) => fileStatistics(ctx, requirePermission(req, Permission.FILE_STATISTICS_READ)),
   );
   app.get(
     '/api/workqueue',
