@@ -202,3 +202,73 @@ step('1 working day after 2025-09-30 is 2025-10-09 (National Day 10-01..10-08)',
   mkdirSync(artifactsDir, { recursive: true });
   await p.screenshot({ path: join(artifactsDir, 'calendar.png'), fullPage: true });
 });
+
+// The application-file (办件) journey: an applicant submits a permit, the window officer takes it from the
+// unassigned queue and accepts it (受理), which starts the statutory clock.
+const APPLICANT = { username: 'applicant', password: 'zimao-demo-2026' };
+const WINDOW = { username: 'window', password: 'zimao-demo-2026' };
+/** The demo applicant's own enterprise (a valid credit code). */
+const APPLICANT_USCC = '91500112MA0000007F';
+let fileId = '';
+
+async function signOut(p: Page): Promise<void> {
+  await p.getByRole('button', { name: /^用户菜单/ }).click();
+  await p.getByRole('menuitem', { name: '退出登录' }).click();
+  await p.getByRole('link', { name: '登录', exact: true }).first().waitFor({ state: 'visible' });
+}
+
+async function signIn(p: Page, account: { username: string; password: string }): Promise<void> {
+  await p.goto(`${baseUrl}/login`);
+  await p.getByLabel('用户名', { exact: true }).fill(account.username);
+  await p.getByLabel('密码', { exact: true }).fill(account.password);
+  await p.getByRole('button', { name: '登录', exact: true }).click();
+  await p.waitForURL((url) => url.pathname !== '/login', { timeout: STEP_TIMEOUT_MS });
+  await p.getByRole('button', { name: /^用户菜单/ }).waitFor({ state: 'visible' });
+}
+
+step('the applicant submits a single-department permit', async (p) => {
+  await signOut(p);
+  await signIn(p, APPLICANT);
+  await p.goto(`${baseUrl}/files/new`);
+  await p.getByRole('heading', { level: 1, name: '新建申请' }).waitFor({ state: 'visible' });
+  await p.getByRole('radio', { name: '单部门许可' }).check();
+  await p.getByLabel('许可事项名称', { exact: true }).fill('食品经营许可');
+  await p.getByLabel('申请企业统一社会信用代码', { exact: true }).fill(APPLICANT_USCC);
+  await p.keyboard.press('Escape'); // close the enterprise suggestions
+  await p.getByLabel('所在片区', { exact: true }).click();
+  // antd renders each option twice (a hidden one for screen readers); the visible one carries the title.
+  await p.locator('.ant-select-item-option[title="两江片区"]').click();
+  await p.getByLabel('申请内容（经营或活动范围）', { exact: true }).fill('预包装食品销售（e2e）');
+  await p.getByRole('button', { name: '提交申请', exact: true }).click();
+  await p.waitForURL((url) => /^\/files\/\d+$/.test(url.pathname), { timeout: STEP_TIMEOUT_MS });
+  fileId = new URL(p.url()).pathname.split('/').pop() ?? '';
+  await expectText(p.getByTestId('file-status'), '已提交');
+});
+
+step('the new file is listed under 我的办件', async (p) => {
+  assert.ok(fileId, 'no file was created by the step before');
+  await p.goto(`${baseUrl}/files`);
+  await p.getByRole('heading', { level: 1, name: '我的办件' }).waitFor({ state: 'visible' });
+  await p.getByRole('link', { name: fileId, exact: true }).waitFor({ state: 'visible' });
+});
+
+step('the window officer accepts it from the unassigned queue (审查中, with a due date)', async (p) => {
+  assert.ok(fileId, 'no file was created by the step before');
+  await signOut(p);
+  await signIn(p, WINDOW);
+  await p.goto(`${baseUrl}/files`);
+  await p.getByRole('tab', { name: /待认领/ }).click();
+  await p.getByRole('link', { name: fileId, exact: true }).click();
+  await p.waitForURL((url) => url.pathname === `/files/${fileId}`, { timeout: STEP_TIMEOUT_MS });
+  await expectText(p.getByTestId('file-status'), '已提交');
+  await p.getByTestId('action-panel').getByRole('button', { name: '受理', exact: true }).click();
+  const dialog = p.getByRole('dialog');
+  await dialog.getByRole('button', { name: '确定', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await expectText(p.getByTestId('file-status'), '审查中');
+  const due = p.getByTestId('file-due');
+  await due.waitFor({ state: 'visible' });
+  assert.match((await due.textContent()) ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the accepted file shows its due date');
+  mkdirSync(artifactsDir, { recursive: true });
+  await p.screenshot({ path: join(artifactsDir, 'file-accepted.png'), fullPage: true });
+});

@@ -24,6 +24,9 @@ const NotificationsPage = lazy(() =>
 const TokensPage = lazy(() => import('./pages/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
 const AccountsPage = lazy(() => import('./pages/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const FilesPage = lazy(() => import('./pages/FilesPage.tsx').then((m) => ({ default: m.FilesPage })));
+const NewFilePage = lazy(() => import('./pages/NewFilePage.tsx').then((m) => ({ default: m.NewFilePage })));
+const FilePage = lazy(() => import('./pages/FilePage.tsx').then((m) => ({ default: m.FilePage })));
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
 
 export function AppRoutes() {
@@ -51,6 +54,30 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ACCESS.enterprises}>
               <EnterprisesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="files"
+          element={
+            <RequireRole roles={ACCESS.files}>
+              <FilesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="files/new"
+          element={
+            <RequireRole roles={ACCESS.applyForFile}>
+              <NewFilePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="files/:id"
+          element={
+            <RequireRole roles={ACCESS.files}>
+              <FilePage />
             </RequireRole>
           }
         />

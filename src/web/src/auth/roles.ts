@@ -49,4 +49,7 @@ export const ACCESS = {
   enterprises: ['applicant', 'window_officer', 'department_reviewer', 'area_officer', 'analyst', 'inspector', 'admin'],
   admin: ['admin'],
   audit: ['admin', 'inspector'],
+  /** Application files (办件): every signed-in role has a workqueue; the server limits what each sees. */
+  files: ALL_ROLES,
+  applyForFile: ['applicant'],
 } as const satisfies Record<string, readonly Role[]>;

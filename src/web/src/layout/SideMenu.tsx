@@ -7,6 +7,7 @@ import {
   BellOutlined,
   CalendarOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   IdcardOutlined,
   LoginOutlined,
@@ -34,6 +35,7 @@ const icons: Record<NavIcon, ReactNode> = {
   calendarAdmin: <ScheduleOutlined />,
   audit: <AuditOutlined />,
   outbox: <MailOutlined />,
+  files: <FolderOpenOutlined />,
 };
 
 export type SideMenuProps = {

@@ -14,7 +14,8 @@ export type NavIcon =
   | 'accounts'
   | 'calendarAdmin'
   | 'audit'
-  | 'outbox';
+  | 'outbox'
+  | 'files';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -40,6 +41,8 @@ const usccCheck: NavItem = { path: '/uscc', labelId: 'nav.menu.usccCheck', icon:
 const login: NavItem = { path: '/login', labelId: 'nav.menu.login', icon: 'login' };
 const myEnterprises: NavItem = { path: '/enterprises', labelId: 'nav.menu.myEnterprises', icon: 'enterprises' };
 const enterprises: NavItem = { path: '/enterprises', labelId: 'nav.menu.enterprises', icon: 'enterprises' };
+/** 办件: every signed-in role has a workqueue (我的办件 for applicants). */
+const files: NavItem = { path: '/files', labelId: 'nav.menu.files', icon: 'files' };
 const notifications: NavItem = { path: '/me/notifications', labelId: 'nav.menu.notifications', icon: 'notifications' };
 const tokens: NavItem = { path: '/me/tokens', labelId: 'nav.menu.tokens', icon: 'tokens' };
 const issue: NavItem = { path: '/uscc/issue', labelId: 'nav.menu.usccIssue', icon: 'issue' };
@@ -67,7 +70,7 @@ const signedInItems = [notifications, tokens];
 /** The side-menu items for a role; null is a public visitor. */
 export function navItemsFor(role: Role | null): NavItem[] {
   if (role === null) return [...publicItems, login];
-  return [...publicItems, ...roleItems[role], ...signedInItems];
+  return [...publicItems, files, ...roleItems[role], ...signedInItems];
 }
 
 /** The menu key to highlight for a path: the longest item path that prefixes it. */
