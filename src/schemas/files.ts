@@ -100,7 +100,7 @@ export const FileView = z.object({
 });
 export type FileView = z.infer<typeof FileView>;
 
-export const WorkqueueName = z.enum(['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant']);
+export const WorkqueueName = z.enum(['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant', 'closed']);
 export type WorkqueueName = z.infer<typeof WorkqueueName>;
 export const FileSummary = z.object({
   id: z.number().int(),

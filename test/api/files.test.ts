@@ -58,6 +58,11 @@ describe('a permit from submission to certificate', () => {
     expect(issued.json().status).toBe('certificate_issued');
     expect(issued.json().timeline.map((a: { type: string }) => a.type)).toEqual(['submit', 'accept', 'start_tasks', 'approve_task', 'approve', 'issue_certificate']);
 
+    const closed = (await t.request('GET', '/api/workqueue?queue=closed', { as: applicant })).json();
+    expect(closed.items.find((f: { id: number }) => f.id === file.id)).toMatchObject({ status: 'certificate_issued', sla: null });
+    const open = (await t.request('GET', '/api/workqueue?queue=mine', { as: applicant })).json();
+    expect(open.items.map((f: { id: number }) => f.id)).not.toContain(file.id);
+
     const notes = (await t.request('GET', '/api/me/notifications', { as: applicant })).json().items as { kind: string; data: { fileId: number } }[];
     expect(notes.filter((n) => n.data.fileId === file.id).map((n) => n.kind)).toEqual(expect.arrayContaining(['file.accept', 'file.approve', 'file.issue_certificate']));
   });

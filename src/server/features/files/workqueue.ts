@@ -8,7 +8,7 @@ import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 
-const QUEUES: readonly WorkqueueName[] = ['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant'];
+const QUEUES: readonly WorkqueueName[] = ['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant', 'closed'];
 const CLOSED: string[] = [...CLOSED_STATUSES];
 const DUE_SOON_WORKING_DAYS = 2;
 
@@ -22,7 +22,8 @@ function queueQuery(db: DbOrTx, actor: AccountActor, queue: WorkqueueName, today
   let q = db
     .selectFrom('application_files as f')
     .innerJoin('accounts as ap', 'ap.id', 'f.applicant_account_id')
-    .where('f.status', 'not in', CLOSED);
+    // 'closed' lists finished files (so an applicant finds its certificate or refusal); every other queue, open ones.
+    .where('f.status', queue === 'closed' ? 'in' : 'not in', CLOSED);
   if (a.role === Role.DEPARTMENT_REVIEWER) {
     q = q.where((eb) =>
       eb.exists(
@@ -31,19 +32,20 @@ function queueQuery(db: DbOrTx, actor: AccountActor, queue: WorkqueueName, today
           .select('t.file_id')
           .whereRef('t.file_id', '=', 'f.id')
           .where('t.department_code', '=', a.departmentCode ?? '')
-          .where('t.status', '=', 'open')
+          .where('t.status', queue === 'closed' ? '<>' : '=', 'open')
           .where((e) => (queue === 'mine' ? e('t.assignee_id', '=', a.id) : queue === 'unassigned' ? e('t.assignee_id', 'is', null) : e.lit(true))),
       ),
     );
-    if (queue === 'mine' || queue === 'unassigned') return q;
+    if (queue === 'mine' || queue === 'unassigned' || queue === 'closed') return q;
   } else if (a.role === Role.APPLICANT) {
     q = q.where('f.applicant_account_id', '=', a.id);
-    if (queue === 'mine') return q;
+    if (queue === 'mine' || queue === 'closed') return q;
     if (queue === 'unassigned') return q.where('f.id', '<', 0);
   } else {
     const scope = recordScope(a);
     if (scope.kind === 'area') q = q.where('f.area_code', '=', scope.areaCode);
     if (queue === 'mine') return q.where('f.responsible_officer_id', '=', a.id);
+    if (queue === 'closed') return a.role === Role.WINDOW_OFFICER ? q.where('f.responsible_officer_id', '=', a.id) : q;
     if (queue === 'unassigned') return q.where('f.responsible_officer_id', 'is', null);
     if (a.role === Role.WINDOW_OFFICER) q = q.where((eb) => eb.or([eb('f.responsible_officer_id', '=', a.id), eb('f.responsible_officer_id', 'is', null)]));
   }
@@ -70,7 +72,7 @@ export async function listWorkqueue(ctx: AppContext, actor: AccountActor, queue:
     .execute();
   const items: FileSummary[] = rows.map((r) => {
     const dueSoonDays = getFileType(r.type).dueSoonWorkingDays;
-    const sla = r.due_on === null ? null : r.due_on < today ? 'overdue' : r.due_on <= addWorkingDaysOrSame(calendar, today, dueSoonDays) ? 'due_soon' : 'on_time';
+    const sla = r.due_on === null || queue === 'closed' ? null : r.due_on < today ? 'overdue' : r.due_on <= addWorkingDaysOrSame(calendar, today, dueSoonDays) ? 'due_soon' : 'on_time';
     return { id: r.id, type: r.type, status: r.status, areaCode: r.area_code, applicantName: r.display_name, responsibleOfficerId: r.responsible_officer_id, dueOn: r.due_on, sla, updatedAt: r.updated_at.toISOString() };
   });
   return { queue, counts, items };

@@ -460,6 +460,7 @@ export const en: Record<MessageId, string> = {
   'files.queue.due_soon': 'Due soon',
   'files.queue.overdue': 'Overdue',
   'files.queue.awaiting_applicant': 'Awaiting the applicant',
+  'files.queue.closed': 'Closed',
   'files.sla.on_time': 'On time',
   'files.sla.due_soon': 'Due soon',
   'files.sla.overdue': 'Overdue',

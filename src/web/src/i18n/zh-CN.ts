@@ -457,6 +457,7 @@ export const zhCN = {
   'files.queue.due_soon': '即将到期',
   'files.queue.overdue': '已超期',
   'files.queue.awaiting_applicant': '等待申请人',
+  'files.queue.closed': '已办结',
   'files.sla.on_time': '正常',
   'files.sla.due_soon': '即将到期',
   'files.sla.overdue': '已超期',

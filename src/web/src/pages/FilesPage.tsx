@@ -12,9 +12,9 @@ import { queueLabels } from '../modules/files/fileLabels.ts';
 import { useFileTypes } from '../modules/files/useFileTypes.ts';
 import { WorkqueueTable } from '../modules/files/WorkqueueTable.tsx';
 
-const ALL_QUEUES: WorkqueueName[] = ['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant'];
+const ALL_QUEUES: WorkqueueName[] = ['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant', 'closed'];
 // Nobody takes an applicant's file from a queue: their "unassigned" queue is always empty, so it is not shown.
-const APPLICANT_QUEUES: WorkqueueName[] = ['mine', 'due_soon', 'overdue', 'awaiting_applicant'];
+const APPLICANT_QUEUES: WorkqueueName[] = ['mine', 'due_soon', 'overdue', 'awaiting_applicant', 'closed'];
 
 function isQueue(value: string | null, queues: WorkqueueName[]): value is WorkqueueName {
   return value !== null && (queues as string[]).includes(value);

@@ -44,6 +44,7 @@ export const queueLabels: Record<WorkqueueName, MessageId> = {
   due_soon: 'files.queue.due_soon',
   overdue: 'files.queue.overdue',
   awaiting_applicant: 'files.queue.awaiting_applicant',
+  closed: 'files.queue.closed',
 };
 
 const slaLabels: Record<SlaState, MessageId> = {
