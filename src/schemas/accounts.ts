@@ -35,3 +35,19 @@ export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequest>;
 
 export const AccountList = z.object({ items: z.array(UserView) });
 export type AccountList = z.infer<typeof AccountList>;
+
+/** A colleague an officer can hand a file or a task to: no e-mail, no status, nothing private. */
+export const StaffMember = z.object({
+  id: z.number().int(),
+  displayName: z.string(),
+  role: RoleSchema,
+  departmentCode: z.string().nullable(),
+  areaCode: z.string().nullable(),
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+export const StaffQuery = z.object({
+  role: z.enum(['window_officer', 'department_reviewer', 'area_officer']).optional(),
+  departmentCode: z.string().max(60).optional(),
+});
+export const StaffResponse = z.object({ items: z.array(StaffMember) });
+export type StaffResponse = z.infer<typeof StaffResponse>;

@@ -79,6 +79,8 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/workqueue':                               [401, 200, 200, 200, 200, 200, 200, 200],
   // The FTZ Office's figures; an area officer gets its own area's.
   'GET /api/files/statistics':                        [401, 403, 403, 403, 200, 200, 403, 200],
+  // Whom to hand a file or task to: officers only, and no private data (no e-mail).
+  'GET /api/staff':                                   [401, 403, 200, 200, 200, 403, 403, 200],
 };
 
 type Via = 'session' | 'token';
@@ -185,6 +187,7 @@ const REQUESTS: Record<string, RequestSpec> = {
   'GET /api/files/:id/documents/:documentId': { url: () => `/api/files/${fileInScope}/documents/${documentInScope}` },
   'GET /api/workqueue': { url: () => '/api/workqueue?queue=mine' },
   'GET /api/files/statistics': { url: () => '/api/files/statistics' },
+  'GET /api/staff': { url: () => '/api/staff?role=window_officer' },
 };
 
 const PERMIT_FORM = { permitName: '矩阵测试许可', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: 'matrix' };

@@ -68,6 +68,18 @@ describe('a permit from submission to certificate', () => {
   });
 });
 
+describe('the staff directory', () => {
+  it('lists the officers a task can go to, by role and department, without private data', async () => {
+    const res = await t.request('GET', '/api/staff?role=department_reviewer&departmentCode=COMMERCE', { as: window });
+    const items = res.json().items as Record<string, unknown>[];
+    expect(items.map((s) => s.displayName)).toEqual(['商务委 审核']);
+    expect(Object.keys(items[0]!).sort()).toEqual(['areaCode', 'departmentCode', 'displayName', 'id', 'role']);
+    const windows = (await t.request('GET', '/api/staff?role=window_officer', { as: window })).json().items as { role: string }[];
+    expect(windows.length).toBeGreaterThan(0);
+    expect(windows.every((s) => s.role === 'window_officer')).toBe(true);
+  });
+});
+
 describe('statistics for the FTZ Office', () => {
   it('counts decisions on time by type, area and department, and confines an area officer to its area', async () => {
     const analyst = await t.login('analyst');

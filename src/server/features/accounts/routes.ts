@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountList, CreateAccountRequest, UpdateAccountRequest } from '../../../schemas/accounts.ts';
+import { AccountList, CreateAccountRequest, StaffQuery, StaffResponse, UpdateAccountRequest } from '../../../schemas/accounts.ts';
 import { UserView } from '../../../schemas/auth.ts';
 import { ErrorResponse } from '../../../schemas/common.ts';
 import { Permission } from '../../../domain/access/permissions.ts';
@@ -19,6 +19,15 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext): void {
     async (req) => {
       requirePermission(req, Permission.ACCOUNTS_MANAGE);
       return { items: await accounts.listAccounts(ctx.db) };
+    },
+  );
+
+  app.get(
+    '/api/staff',
+    { schema: { tags: ['accounts'], summary: 'Officers a file or task can be assigned or handed to (officers)', querystring: StaffQuery, response: { 200: StaffResponse, ...errors } } },
+    async (req) => {
+      requirePermission(req, Permission.STAFF_DIRECTORY_READ);
+      return { items: await accounts.listStaff(ctx.db, req.query) };
     },
   );
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../../domain/app-error.ts';
-import type { CreateAccountRequest, UpdateAccountRequest } from '../../../schemas/accounts.ts';
+import type { CreateAccountRequest, StaffMember, UpdateAccountRequest } from '../../../schemas/accounts.ts';
 import { Role, type UserView } from '../../../schemas/auth.ts';
 import type { AccountActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
@@ -29,6 +29,13 @@ async function bindingsFor(
     throw new AppError('INVALID_REQUEST', { field: 'areaCode', message: `only an area officer has an area, not a ${role}` });
   }
   return { department_code: departmentCode ?? null, area_code: areaCode ?? null };
+}
+
+/** Active officers, optionally of one role and department: whom a file or a task can be handed to. */
+export async function listStaff(db: DbOrTx, filter: { role?: string | undefined; departmentCode?: string | undefined }): Promise<StaffMember[]> {
+  return (await listAccounts(db))
+    .filter((a) => !a.disabled && a.role !== Role.APPLICANT && (!filter.role || a.role === filter.role) && (!filter.departmentCode || a.departmentCode === filter.departmentCode))
+    .map((a) => ({ id: a.id, displayName: a.displayName, role: a.role, departmentCode: a.departmentCode, areaCode: a.areaCode }));
 }
 
 export async function listAccounts(db: DbOrTx): Promise<UserView[]> {

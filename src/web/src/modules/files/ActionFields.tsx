@@ -6,6 +6,7 @@ import { ACTIONS_WITH_OWN_REASON, namedDocuments, tasksFor } from './actionReque
 import { CorrectionItemsField } from './CorrectionItemsField.tsx';
 import { knownActionLabelId, pauseKindLabels } from './fileLabels.ts';
 import { PAUSE_KINDS, type PanelAction } from './fileModel.ts';
+import { OfficerSelect } from './OfficerSelect.tsx';
 import { StartTasksField } from './StartTasksField.tsx';
 import type { DepartmentOption } from './useDepartments.ts';
 
@@ -30,7 +31,11 @@ export function ActionFields({ action, file, user, fileType, departments, depart
   );
   const officerField = (name: 'officerId' | 'toOfficerId' | 'assigneeId', label: string, self: boolean) => (
     <Form.Item name={name} label={label} extra={self ? t('files.actionForm.selfHelp', { id: user.id }) : undefined} rules={[requiredNumber]}>
-      <InputNumber<number> min={1} precision={0} style={{ width: 160 }} disabled={name === 'officerId' && user.role === 'window_officer'} />
+      <OfficerSelect
+        role={name === 'assigneeId' ? 'department_reviewer' : 'window_officer'}
+        departmentCode={name === 'assigneeId' ? user.departmentCode : null}
+        disabled={name === 'officerId' && user.role === 'window_officer'}
+      />
     </Form.Item>
   );
   const taskField = () => (
