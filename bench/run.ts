@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: measures zimao's hot paths, each against a baseline measured in the
 // same run, prints a table and writes bench/results.json. CI runs --quick so the code never rots;
-// it does not judge the figures.
+// it does not judge the figures. BENCH_DATABASE_URL (a PostgreSQL server URL) adds the sweeper over
+// PostgreSQL, two sweepers at once included; BENCH_SWEEPER_N overrides its number of timers.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,17 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, createDefaultWorkingDayCalendar } from '../src/domain/calendar/index.ts';
 import { checkUscc } from '../src/domain/uscc/index.ts';
+import { filesThroughput } from './files-throughput.ts';
 import { runLoad } from './http-load.ts';
 import { opsPerSecond } from './measure-loop.ts';
-
-interface Metric {
-  name: string;
-  value: number;
-  unit: string;
-  goal: string | null;
-  baseline?: { name: string; value: number };
-  ratio?: number;
-}
+import { metric, printTable, type Metric } from './metric.ts';
+import { sweeperCountFromEnv, sweeperThroughput } from './sweeper-throughput.ts';
 
 const quick = process.argv.includes('--quick');
 const loopMs = quick ? 300 : 2000;
@@ -26,7 +21,7 @@ const loadSeconds = quick ? 2 : 10;
 const metrics: Metric[] = [];
 
 function compare(name: string, unit: string, value: number, baseline: { name: string; value: number }, goal: string | null = null) {
-  metrics.push({ name, value, unit, goal, baseline, ratio: value / baseline.value });
+  metrics.push(metric(name, unit, value, baseline, goal));
 }
 
 // Domain: a 20-working-day deadline versus adding 20 calendar days (pure date arithmetic).
@@ -47,7 +42,8 @@ compare('checkUscc', 'ops/s', full, { name: 'format regex only', value: regex })
 const dataDir = mkdtempSync(join(tmpdir(), 'zimao-bench-'));
 const port = 3900 + Math.floor(Math.random() * 90);
 const bin = fileURLToPath(new URL('../bin/zimao.js', import.meta.url));
-const server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
+// --demo: the file journeys act as the demo applicant and window officer.
+const server = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--demo'], {
   env: { ...process.env, ZIMAO_DATA_DIR: dataDir, DATABASE_URL: '' },
   stdio: ['ignore', 'ignore', 'pipe'],
 });
@@ -66,7 +62,8 @@ try {
   const load = { seconds: loadSeconds, connections: 10 };
   const health = await runLoad({ ...load, url: `${base}/api/health` });
   const baseline = { name: 'GET /api/health (one database read)', value: health.requestsPerSecond };
-  metrics.push({ name: 'GET /api/health (one database read)', value: health.requestsPerSecond, unit: 'req/s', goal: null });
+  const healthP99 = { name: 'GET /api/health p99', value: health.p99Ms };
+  metrics.push(metric(baseline.name, 'req/s', health.requestsPerSecond), metric(healthP99.name, 'ms', health.p99Ms));
   const scenarios = [
     { name: 'GET /api/calendar/due (20 working days)', url: `${base}/api/calendar/due?from=2026-09-25&workingDays=20` },
     { name: 'GET /api/reference/industries?q=ruanjian', url: `${base}/api/reference/industries?q=ruanjian&limit=10` },
@@ -76,14 +73,19 @@ try {
     const r = await runLoad({ ...load, ...s });
     if (r.non2xx > 0) throw new Error(`${s.name}: ${r.non2xx} non-2xx answers`);
     compare(s.name, 'req/s', r.requestsPerSecond, baseline);
-    metrics.push({ name: `${s.name} p99`, value: r.p99Ms, unit: 'ms', goal: null });
+    compare(`${s.name} p99`, 'ms', r.p99Ms, healthP99);
   }
+  metrics.push(...(await filesThroughput({ base, quick, health })));
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+// Timers: the sweeper in this process over a fresh database of its own.
+const sweeperN = sweeperCountFromEnv();
+metrics.push(...(await sweeperThroughput({ quick, ...(sweeperN ? { n: sweeperN } : {}), postgresUrl: process.env.BENCH_DATABASE_URL || undefined })));
+
 const results = { mode: quick ? 'quick' : 'full', measuredAt: new Date().toISOString(), node: process.version, metrics };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
-console.table(metrics.map((m) => ({ metric: m.name, value: Math.round(m.value * 10) / 10, unit: m.unit, baseline: m.baseline?.name ?? '', ratio: m.ratio === undefined ? '' : m.ratio.toFixed(3) })));
+printTable(metrics);
