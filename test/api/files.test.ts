@@ -68,6 +68,26 @@ describe('a permit from submission to certificate', () => {
   });
 });
 
+describe('the statutory clock through the API', () => {
+  it('extends by the head-approved working days up to the maximum (ALL Art. 42), and pauses and resumes', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    expect((await act(window, file.id, 1, 'accept')).json().clock.dueOn).toBe('2026-12-22');
+    const extended = await act(window, file.id, 2, 'extend', { workingDays: 10, approvedBy: '区市场监管局局长', reason: '需现场核查' });
+    // 10 more working days after 2026-12-22; 2027-01-01 is New Year's Day by law, so the answer is provisional.
+    expect(extended.json().clock).toMatchObject({ limitWorkingDays: 30, dueOn: '2027-01-06', provisional: true });
+    const tooMuch = await act(window, file.id, 3, 'extend', { workingDays: 1, approvedBy: '局长', reason: '再延' });
+    expect(tooMuch.statusCode).toBeGreaterThanOrEqual(400);
+    expect(tooMuch.statusCode).toBeLessThan(500);
+    expect((await t.request('GET', `/api/files/${file.id}`, { as: window })).json().version).toBe(3);
+
+    const paused = await act(window, file.id, 3, 'pause', { kind: 'excluded_procedure', reason: '专家评审' });
+    expect(paused.json()).toMatchObject({ status: 'paused', clock: { state: 'paused', dueOn: null } });
+    const resumed = await act(window, file.id, 4, 'resume');
+    // Paused and resumed on the same day: no working day was paused, so the deadline stands.
+    expect(resumed.json()).toMatchObject({ status: 'accepted', clock: { pausedWorkingDays: 0, dueOn: '2027-01-06' } });
+  });
+});
+
 describe('the staff directory', () => {
   it('lists the officers a task can go to, by role and department, without private data', async () => {
     const res = await t.request('GET', '/api/staff?role=department_reviewer&departmentCode=COMMERCE', { as: window });
