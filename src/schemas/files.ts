@@ -17,6 +17,7 @@ export const FileTypesResponse = z.object({ items: z.array(FileTypeView) });
 export const CreateFileRequest = z.object({
   type: z.string().min(1).max(60).describe('File type code, e.g. permit-single'),
   form: z.record(z.string(), z.unknown()).describe("The type's form; checked against the type's schema"),
+  applicantId: z.number().int().positive().max(2_147_483_647).optional().describe('Window officers filing at the counter: the applicant account the file is for'),
 });
 export type CreateFileRequest = z.infer<typeof CreateFileRequest>;
 

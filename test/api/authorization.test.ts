@@ -171,7 +171,8 @@ const REQUESTS: Record<string, RequestSpec> = {
   'GET /api/enterprises': { url: () => '/api/enterprises' },
   'GET /api/enterprises/:uscc': { url: () => `/api/enterprises/${enterpriseInScope}` },
   'GET /api/file-types': { url: () => '/api/file-types' },
-  'POST /api/files': { url: () => '/api/files', body: () => ({ type: 'permit-single', form: PERMIT_FORM }) },
+  // The applicant files for itself; a window officer files at the counter for the same applicant.
+  'POST /api/files': { url: () => '/api/files', body: () => ({ type: 'permit-single', form: PERMIT_FORM, applicantId: applicantUserId }) },
   'GET /api/files/:id': { url: () => `/api/files/${fileInScope}` },
   'POST /api/files/:id/actions': {
     url: () => `/api/files/${freshFile}/actions`,
@@ -192,6 +193,7 @@ const REQUESTS: Record<string, RequestSpec> = {
 
 const PERMIT_FORM = { permitName: '矩阵测试许可', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: 'matrix' };
 let fileInScope = 0;
+let applicantUserId = 0;
 let documentInScope = 0;
 let freshFile = 0;
 /** A new LJ file submitted by the demo applicant. */
@@ -228,6 +230,7 @@ const tokens = new Map<Caller, string>();
 beforeAll(async () => {
   const enterprise = await t.ctx.db.selectFrom('enterprises').select('uscc').where('name', '=', '重庆两江云启软件有限公司').executeTakeFirstOrThrow();
   enterpriseInScope = enterprise.uscc;
+  applicantUserId = (await t.login('applicant')).userId;
   fileInScope = await newFile();
   const doc = await t.request('POST', `/api/files/${fileInScope}/documents`, {
     as: await t.login('applicant'),

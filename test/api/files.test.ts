@@ -139,6 +139,18 @@ describe('refusals', () => {
     expect(after.timeline).toHaveLength(2);
   });
 
+  it('lets a window officer file at the counter for an applicant, and only for one', async () => {
+    const applicantId = applicant.userId;
+    const filed = await t.request('POST', '/api/files', { as: window, body: { type: 'permit-single', form: permitForm, applicantId } });
+    expect(filed.statusCode).toBe(201);
+    expect(filed.json().applicant.id).toBe(applicantId);
+    expect(filed.json().timeline[0]).toMatchObject({ type: 'submit', actorRole: 'window_officer' });
+    expect(errorOf(await t.request('POST', '/api/files', { as: window, body: { type: 'permit-single', form: permitForm } }))).toMatchObject({ status: 400, field: 'applicantId' });
+    expect(errorOf(await t.request('POST', '/api/files', { as: window, body: { type: 'permit-single', form: permitForm, applicantId: window.userId } }))).toMatchObject({ status: 400, field: 'applicantId' });
+    // An applicant files only in its own name.
+    expect(errorOf(await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm, applicantId: window.userId } }))).toMatchObject({ status: 403 });
+  });
+
   it('refuses a form that does not fit the type, naming the field', async () => {
     const res = await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: { ...permitForm, areaCode: 'XX' } } });
     expect(errorOf(res)).toMatchObject({ status: 400, field: 'form.areaCode' });

@@ -17,7 +17,7 @@ import { Role } from '../../../schemas/auth.ts';
 import type { CreateFileRequest, DocumentView, FileActionRequest, FileView, UploadDocumentRequest } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { findAccount, listAccounts } from '../accounts/service.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import { assertAreaExists } from '../reference/service.ts';
 import { notifyOfAction } from './notify-of-action.ts';
@@ -121,6 +121,20 @@ export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: 
   return { action, state: next };
 }
 
+/**
+ * Whose file it is: the applicant's own, or — when a window officer files at the counter (一窗受理) —
+ * the applicant account the officer names, which must exist and be an applicant.
+ */
+async function applicantFor(db: DbOrTx, actor: AccountActor, requested: number | undefined): Promise<number> {
+  if (actor.account.role !== Role.WINDOW_OFFICER) return requested ?? actor.account.id;
+  if (requested === undefined) throw new AppError('INVALID_REQUEST', { field: 'applicantId', message: 'a window officer files for an applicant: name the applicant account' });
+  const applicant = await findAccount(db, requested);
+  if (!applicant || applicant.role !== Role.APPLICANT || applicant.disabled) {
+    throw new AppError('INVALID_REQUEST', { field: 'applicantId', message: `account ${requested} is not an active applicant` });
+  }
+  return applicant.id;
+}
+
 /** Opens a file and submits it (the applicant's first action). */
 export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, input: CreateFileRequest): Promise<FileView> {
   const type = getFileType(input.type);
@@ -131,10 +145,11 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
     throw new AppError('INVALID_REQUEST', { field, message: `${field}: ${issue?.message ?? 'invalid'}` });
   }
   const form = parsed.data as Record<string, unknown>;
+  const applicantId = await applicantFor(tx, actor, input.applicantId);
   const areaCode = String(form.areaCode ?? '');
   await assertAreaExists(tx, areaCode, 'form.areaCode');
-  const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: actor.account.id, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now() });
-  await appendAction(ctx, tx, domainActor(actor), type, id, 0, { type: 'submit', payload: { applicantId: actor.account.id } });
+  const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now() });
+  await appendAction(ctx, tx, domainActor(actor), type, id, 0, { type: 'submit', payload: { applicantId } });
   return getFile(ctx, tx, actor, id);
 }
 
