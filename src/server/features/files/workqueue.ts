@@ -1,7 +1,7 @@
 import { recordScope } from '../../../domain/access/record-scope.ts';
 import { addWorkingDaysOrSame } from './working-day-window.ts';
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
-import { CLOSED_STATUSES, FileStatus, getFileType } from '../../../domain/files/index.ts';
+import { CLOSED_STATUSES, FileStatus, fileTypes, getFileType } from '../../../domain/files/index.ts';
 import { Role } from '../../../schemas/auth.ts';
 import type { FileSummary, WorkqueueName, WorkqueueResponse } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
@@ -10,7 +10,8 @@ import { loadCalendar } from '../calendar/load-calendar.ts';
 
 const QUEUES: readonly WorkqueueName[] = ['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant', 'closed'];
 const CLOSED: string[] = [...CLOSED_STATUSES];
-const DUE_SOON_WORKING_DAYS = 2;
+// The queue's window is the widest any file type uses; each row's own SLA tag then uses its type's value.
+const DUE_SOON_WORKING_DAYS = Math.max(...Object.values(fileTypes).map((t) => t.dueSoonWorkingDays));
 
 /**
  * The files of a queue that the actor can act on. Window officers: files they are responsible for, and

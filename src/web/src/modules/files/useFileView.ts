@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FileView } from '../../../../schemas/files.ts';
-import { api } from '../../api/client.ts';
+import { useApi } from '../../api/useApi.ts';
 
 export type FileViewState = {
   file: FileView | undefined;
@@ -11,35 +11,11 @@ export type FileViewState = {
   setFile: (file: FileView) => void;
 };
 
-/** One file (GET /api/files/:id), replaceable by the answer of an action. */
+/** One file (GET /api/files/:id), replaceable by the answer of an action until a newer load arrives. */
 export function useFileView(id: number | null): FileViewState {
-  const [file, setFile] = useState<FileView | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState(id !== null);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    if (id === null) {
-      setLoading(false);
-      return;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    setError(undefined);
-    api
-      .get<FileView>(`/api/files/${id}`, undefined, controller.signal)
-      .then((result) => {
-        setFile(result);
-        setLoading(false);
-      })
-      .catch((cause: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(cause);
-        setLoading(false);
-      });
-    return () => controller.abort();
-  }, [id, tick]);
-
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { file: file?.id === id ? file : undefined, error, loading, reload, setFile };
+  const { data, error, loading, reload } = useApi<FileView>(id === null ? null : `/api/files/${id}`);
+  const [answered, setFile] = useState<FileView | undefined>(undefined);
+  const loaded = data?.id === id ? data : undefined;
+  const newer = answered?.id === id && (!loaded || answered.version >= loaded.version) ? answered : undefined;
+  return { file: newer ?? loaded, error, loading, reload, setFile };
 }
