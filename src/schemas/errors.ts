@@ -17,6 +17,7 @@ export const ErrorCode = {
   ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
   USERNAME_TAKEN: 'USERNAME_TAKEN',
   CODE_BLOCK_EXHAUSTED: 'CODE_BLOCK_EXHAUSTED',
+  COMMITMENT_NOT_AVAILABLE: 'COMMITMENT_NOT_AVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -45,6 +46,10 @@ export const errorMessages: Messages = {
   CODE_BLOCK_EXHAUSTED: {
     'zh-CN': '该号段已用尽，请联系管理员分配新号段',
     en: 'The code block is exhausted; ask an administrator for a new block',
+  },
+  COMMITMENT_NOT_AVAILABLE: {
+    'zh-CN': '申请人曾作出虚假承诺，信用修复前不适用告知承诺制，请按一般程序申请',
+    en: 'The applicant made a false commitment before; until its credit is repaired, apply under the ordinary procedure',
   },
 };
 

@@ -17,6 +17,10 @@ export const EscalationLevel = z.enum(['due_soon', 'overdue']);
 export const PauseKind = z.enum(['excluded_procedure', 'awaiting_applicant']);
 export type PauseKind = z.infer<typeof PauseKind>;
 
+/** TC-02 / TC-06: what post-verification found — the commitment was true, or it was false. */
+export const CommitmentFinding = z.enum(['confirmed', 'false_commitment']);
+export type CommitmentFinding = z.infer<typeof CommitmentFinding>;
+
 /** One missing or defective document in a correction notice (补正). */
 export const CorrectionItem = z.strictObject({
   departmentCode: DepartmentCode.optional(),
@@ -50,6 +54,9 @@ export const ActionPayloadSchemas = {
   deem_accepted: z.strictObject({}),
   deem_approved: z.strictObject({}),
   escalate: z.strictObject({ level: EscalationLevel, to: Text }),
+  verify_commitment: z.strictObject({ result: CommitmentFinding, findings: Text }),
+  confirm_rectified: z.strictObject({ findings: Text }),
+  revoke: z.strictObject({ reasons: Reasons, legalBasis: Text }),
 } as const satisfies Record<ActionType, z.ZodType>;
 
 /** The typed payload of action type A. */

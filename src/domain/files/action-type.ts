@@ -30,6 +30,12 @@ export const ActionType = Object.freeze({
   /** Only where the file type's own rule provides it (TIME-71: off by default). */
   DEEM_APPROVED: 'deem_approved',
   ESCALATE: 'escalate',
+  /** 告知承诺 (TC-02, TC-07): the post-decision verification of the applicant's written commitment. */
+  VERIFY_COMMITMENT: 'verify_commitment',
+  /** TC-06: the rectification ordered after a false commitment was made within its period. */
+  CONFIRM_RECTIFIED: 'confirm_rectified',
+  /** TC-06: a false commitment not cured in time — the decision is revoked (ALL Art. 69). */
+  REVOKE: 'revoke',
 } as const);
 export type ActionType = (typeof ActionType)[keyof typeof ActionType];
 

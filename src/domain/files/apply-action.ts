@@ -3,6 +3,7 @@
 import { AppError } from '../app-error.ts';
 import type { WorkingDayCalendar } from '../calendar/index.ts';
 import type { FileAction } from './file-action.ts';
+import { computeCommitment } from './commitment.ts';
 import { computeClock, openPause, remainingWorkingDays } from './file-clock.ts';
 import type { FileDraft } from './file-draft.ts';
 import { FileStatus } from './file-status.ts';
@@ -107,10 +108,25 @@ export function applyAction(type: FileTypeDefinition, draft: FileDraft, action: 
       break;
     case 'issue_certificate':
       draft.certificate = { issuedOn: on, certificateNo: action.payload.certificateNo ?? null };
+      // 告知承诺 (TC-02): granted on the commitment, the file stays open until the commitment is verified.
+      draft.status = type.commitment === undefined ? FileStatus.CERTIFICATE_ISSUED : FileStatus.UNDER_VERIFICATION;
+      break;
+    case 'verify_commitment': {
+      const { result, findings } = action.payload;
+      draft.verification = { seq, on, result, findings, byId: action.actorId };
+      draft.status = result === 'confirmed' ? FileStatus.CERTIFICATE_ISSUED : FileStatus.RECTIFICATION_ORDERED;
+      break;
+    }
+    case 'confirm_rectified':
+      draft.rectified = { seq, on, findings: action.payload.findings, byId: action.actorId };
       draft.status = FileStatus.CERTIFICATE_ISSUED;
       break;
+    case 'revoke':
+      draft.revocation = { seq, on, reasons: [...action.payload.reasons], legalBasis: action.payload.legalBasis };
+      draft.status = FileStatus.REVOKED;
+      break;
     case 'escalate': {
-      const dueOn = draft.status === FileStatus.APPROVED ? certificateDue(type, draft, calendar) : computeClock(type, draft, calendar).dueOn;
+      const dueOn = escalatedDueOn(type, draft, calendar);
       draft.escalations.push({ seq, on, level: action.payload.level, to: action.payload.to, dueOn });
       break;
     }
@@ -122,6 +138,15 @@ export function applyAction(type: FileTypeDefinition, draft: FileDraft, action: 
 export function certificateDue(type: FileTypeDefinition, draft: FileDraft, calendar: WorkingDayCalendar): string | null {
   const granted = draft.outcome?.kind === 'approved' || draft.outcome?.kind === 'deemed_approved';
   return granted && draft.decidedOn !== null ? calendar.addWorkingDays(draft.decidedOn, type.limits.certificateWorkingDays).due : null;
+}
+
+// Guarantees: the due day an escalation is raised against: the certificate's once approved, the commitment's
+// verification or rectification day after the certificate (告知承诺), else the decision's.
+function escalatedDueOn(type: FileTypeDefinition, draft: FileDraft, calendar: WorkingDayCalendar): string | null {
+  if (draft.status === FileStatus.APPROVED) return certificateDue(type, draft, calendar);
+  if (draft.status === FileStatus.UNDER_VERIFICATION) return computeCommitment(type, draft, calendar)?.verificationDueOn ?? null;
+  if (draft.status === FileStatus.RECTIFICATION_ORDERED) return computeCommitment(type, draft, calendar)?.rectificationDueOn ?? null;
+  return computeClock(type, draft, calendar).dueOn;
 }
 
 // Guarantees: the draft task with that id, else AppError INTERNAL (a checked log never names an unknown task).

@@ -2,6 +2,7 @@
 import { AppError } from '../app-error.ts';
 import type { WorkingDayCalendar } from '../calendar/index.ts';
 import { applyAction, certificateDue } from './apply-action.ts';
+import { computeCommitment } from './commitment.ts';
 import { evaluateCompletion } from './completion-rule.ts';
 import type { FileAction } from './file-action.ts';
 import { computeClock, computeTasks } from './file-clock.ts';
@@ -50,6 +51,9 @@ function initialDraft(submit: Extract<FileAction, { type: 'submit' }>): FileDraf
     decidedOn: null,
     certificate: null,
     escalations: [],
+    verification: null,
+    rectified: null,
+    revocation: null,
     outcome: null,
     lastActionOn: submit.on,
     version: 0,
@@ -81,6 +85,7 @@ function finish(type: FileTypeDefinition, draft: FileDraft, calendar: WorkingDay
     certificateDueOn: certificateDue(type, draft, calendar),
     certificate: draft.certificate,
     escalations: [...draft.escalations],
+    commitment: computeCommitment(type, draft, calendar),
     outcome: draft.outcome,
     lastActionOn: draft.lastActionOn,
     version: draft.version,

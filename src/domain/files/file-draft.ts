@@ -1,7 +1,7 @@
 // The mutable accumulator deriveFileState folds actions into; frozen into a FileState at the end.
 import type { CivilDate } from '../calendar/index.ts';
 import type { ClockExtension, CorrectionNotice, EscalationRecord, FileOutcome, Handover, TaskStatus } from './file-state.ts';
-import type { PauseKind } from './action-payloads.ts';
+import type { CommitmentFinding, PauseKind } from './action-payloads.ts';
 import type { FileStatus } from './file-status.ts';
 
 export interface DraftTask {
@@ -44,6 +44,9 @@ export interface FileDraft {
   decidedOn: CivilDate | null;
   certificate: { issuedOn: CivilDate; certificateNo: string | null } | null;
   escalations: EscalationRecord[];
+  verification: { seq: number; on: CivilDate; result: CommitmentFinding; findings: string; byId: number | null } | null;
+  rectified: { seq: number; on: CivilDate; findings: string; byId: number | null } | null;
+  revocation: { seq: number; on: CivilDate; reasons: string[]; legalBasis: string } | null;
   outcome: FileOutcome | null;
   lastActionOn: CivilDate;
   version: number;

@@ -1,7 +1,7 @@
 // The state of an application file, folded from its action log by deriveFileState. Nothing here is stored as a
 // source of truth: the log is (domain-rules §1.2: "compute remaining time from the action log").
 import type { CivilDate } from '../calendar/index.ts';
-import type { CorrectionItem, PauseKind } from './action-payloads.ts';
+import type { CommitmentFinding, CorrectionItem, PauseKind } from './action-payloads.ts';
 import type { FileStatus } from './file-status.ts';
 
 /** not_started before acceptance; running; paused (ALL Art. 45); extended = running on a limit raised under ALL Art. 42; stopped once decided. */
@@ -111,6 +111,17 @@ export interface FileOutcome {
   readonly legalBasis: readonly string[];
 }
 
+/** 告知承诺 (TC-02, TC-06): the post-verification of the applicant's written commitment. */
+export interface CommitmentState {
+  /** Certificate issue day + the verification period (TIME-80); null before the certificate. */
+  readonly verificationDueOn: CivilDate | null;
+  readonly verification: { readonly seq: number; readonly on: CivilDate; readonly result: CommitmentFinding; readonly findings: string; readonly byId: number | null } | null;
+  /** Finding day + the rectification period (TIME-81) when the commitment was false; else null. */
+  readonly rectificationDueOn: CivilDate | null;
+  readonly rectified: { readonly seq: number; readonly on: CivilDate; readonly findings: string; readonly byId: number | null } | null;
+  readonly revocation: { readonly seq: number; readonly on: CivilDate; readonly reasons: readonly string[]; readonly legalBasis: string } | null;
+}
+
 export interface FileState {
   readonly typeCode: string;
   readonly status: FileStatus;
@@ -134,6 +145,8 @@ export interface FileState {
   readonly certificateDueOn: CivilDate | null;
   readonly certificate: { readonly issuedOn: CivilDate; readonly certificateNo: string | null } | null;
   readonly escalations: readonly EscalationRecord[];
+  /** Null unless the type is under notification-commitment (告知承诺制). */
+  readonly commitment: CommitmentState | null;
   readonly outcome: FileOutcome | null;
   readonly lastActionOn: CivilDate;
   /** Number of actions folded; the next action's seq is version + 1 (optimistic concurrency). */

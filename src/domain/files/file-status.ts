@@ -13,6 +13,12 @@ export const FileStatus = Object.freeze({
   REJECTED: 'rejected',
   WITHDRAWN: 'withdrawn',
   CERTIFICATE_ISSUED: 'certificate_issued',
+  /** 告知承诺 (TC-02): granted on the commitment and issued; the commitment awaits post-verification. */
+  UNDER_VERIFICATION: 'under_verification',
+  /** TC-06: verification found a false commitment; rectification is ordered within a period. */
+  RECTIFICATION_ORDERED: 'rectification_ordered',
+  /** TC-06: not cured in time; the decision is revoked (ALL Art. 69). */
+  REVOKED: 'revoked',
 } as const);
 export type FileStatus = (typeof FileStatus)[keyof typeof FileStatus];
 
@@ -25,6 +31,9 @@ export const DECIDED_STATUSES: readonly FileStatus[] = Object.freeze([
   FileStatus.REJECTED,
   FileStatus.WITHDRAWN,
   FileStatus.CERTIFICATE_ISSUED,
+  FileStatus.UNDER_VERIFICATION,
+  FileStatus.RECTIFICATION_ORDERED,
+  FileStatus.REVOKED,
 ]);
 
 /** Statuses after which nothing more happens on the file. */
@@ -32,9 +41,10 @@ export const CLOSED_STATUSES: readonly FileStatus[] = Object.freeze([
   FileStatus.REJECTED,
   FileStatus.WITHDRAWN,
   FileStatus.CERTIFICATE_ISSUED,
+  FileStatus.REVOKED,
 ]);
 
-// Guarantees: true exactly when the status ends the file (rejected, withdrawn, certificate issued).
+// Guarantees: true exactly when the status ends the file (rejected, withdrawn, certificate issued, revoked).
 export function isClosedStatus(status: FileStatus): boolean {
   return CLOSED_STATUSES.includes(status);
 }

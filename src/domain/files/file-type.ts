@@ -46,6 +46,21 @@ export interface EscalationRule {
   readonly legalBasis?: string;
 }
 
+/**
+ * 告知承诺制 (Trial Measures Art. 14; 国办发〔2020〕42号): the authority tells the applicant in writing the conditions,
+ * standards and consequences of a false commitment (TC-01), decides on the applicant's written commitment (TC-02) and
+ * verifies afterwards within a period (TIME-80); a false commitment is ordered rectified (TIME-81), else the
+ * decision is revoked (TC-06). The notice is per item: data of the file type.
+ */
+export interface CommitmentRule {
+  readonly noticeZh: string;
+  readonly noticeEn: string;
+  readonly verificationWorkingDays: number;
+  readonly rectificationWorkingDays: number;
+  readonly legalBasis: string;
+  readonly ruleIds: readonly string[];
+}
+
 /** Why an action is refused. A bare string is a CONFLICT (the state does not allow it). */
 export interface Refusal {
   readonly code: 'CONFLICT' | 'INVALID_REQUEST' | 'FORBIDDEN';
@@ -81,6 +96,8 @@ export interface FileTypeDefinition<Form = unknown> {
   /** SLA 'due_soon' when at most this many working days remain after today. */
   readonly dueSoonWorkingDays: number;
   readonly escalation: readonly EscalationRule[];
+  /** Present exactly for procedures under notification-commitment (告知承诺制). */
+  readonly commitment?: CommitmentRule;
   readonly transitions: TransitionTable;
 }
 
@@ -118,5 +135,7 @@ export function defineFileType<Form>(type: FileTypeDefinition<Form>): FileTypeDe
   }
   const inTable = Object.values(type.transitions).some((row) => 'deem_approved' in row);
   if (inTable !== deemed.enabled) problem('the transition table must hold deem_approved exactly when it is enabled');
+  const verifies = Object.values(type.transitions).some((row) => 'verify_commitment' in row);
+  if (verifies !== (type.commitment !== undefined)) problem('the transition table must hold verify_commitment exactly when the type has a commitment rule');
   return Object.freeze(type);
 }

@@ -5,6 +5,7 @@ export { ACTION_TYPES, ActionType, isActionType } from './action-type.ts';
 export {
   ActionPayloadSchemas,
   CivilDateSchema,
+  CommitmentFinding,
   CorrectionItem,
   EscalationLevel,
   PauseKind,
@@ -26,6 +27,7 @@ export type {
   ClockExtension,
   ClockPause,
   ClockState,
+  CommitmentState,
   CompletionState,
   CorrectionNotice,
   EscalationRecord,
@@ -39,6 +41,7 @@ export type {
 export {
   defineFileType,
   limitsFrom,
+  type CommitmentRule,
   type CompletionRule,
   type DeemedApprovalRule,
   type EscalationRule,
@@ -59,5 +62,7 @@ export { NEW_FILE, allowedActions, assertActionAllowed, roleMayEver } from './al
 export { escalationTarget, escalationsDue, slaState, watchedDueOn, type SlaState } from './sla.ts';
 export { fileTypes, findFileType, getFileType } from './file-types/registry.ts';
 export { MarketRegistrationForm, marketRegistration } from './file-types/market-registration.ts';
+export { PermitCommitmentForm, permitCommitment } from './file-types/permit-commitment.ts';
 export { PermitParallelForm, permitParallel } from './file-types/permit-parallel.ts';
+export { COMMITMENT_BASIS, commitmentFrom } from './commitment.ts';
 export { PermitSingleForm, permitSingle } from './file-types/permit-single.ts';

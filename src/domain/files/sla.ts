@@ -22,10 +22,13 @@ export function escalationTarget(rule: EscalationRule): string {
 }
 
 // Guarantees: the clock an escalation watches: the decision deadline while accepted (not while paused), the
-// certificate deadline (ALL Art. 44) while approved; else null.
+// certificate deadline (ALL Art. 44) while approved, the commitment's verification (TIME-80) or rectification
+// (TIME-81) day after the certificate of a file under notification-commitment; else null.
 export function watchedDueOn(state: FileState): CivilDate | null {
   if (state.status === FileStatus.ACCEPTED) return state.clock.dueOn;
   if (state.status === FileStatus.APPROVED) return state.certificateDueOn;
+  if (state.status === FileStatus.UNDER_VERIFICATION) return state.commitment?.verificationDueOn ?? null;
+  if (state.status === FileStatus.RECTIFICATION_ORDERED) return state.commitment?.rectificationDueOn ?? null;
   return null;
 }
 

@@ -2,6 +2,7 @@
 // applicants submit, resubmit, withdraw; the window officer (一窗通办) accepts, asks for corrections, fans out,
 // decides and issues; department reviewers decide their own tasks (并联审批); the area officer supervises
 // (assign, hand over); the system deems and escalates.
+import { commitmentRows } from './commitment.ts';
 import type { ActorRole } from './file-action.ts';
 import type { FileTypeDefinition, TransitionRule, TransitionTable } from './file-type.ts';
 import {
@@ -27,6 +28,8 @@ export interface StandardTransitionOptions {
   readonly officerDecides: boolean;
   /** Adds deem_approved for the system once overdue (only where the type's rule provides it, TIME-71). */
   readonly deemedApproval: boolean;
+  /** Adds the post-verification steps of notification-commitment (告知承诺制) after the certificate. */
+  readonly commitment?: boolean;
 }
 
 type Limits = Pick<FileTypeDefinition, 'limits'>;
@@ -88,5 +91,6 @@ export function standardTransitions(type: Limits, options: StandardTransitionOpt
     rejected: {},
     withdrawn: {},
     certificate_issued: {},
+    ...commitmentRows(options.commitment ?? false),
   };
 }

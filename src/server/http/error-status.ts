@@ -15,4 +15,5 @@ export const errorStatus: Record<ErrorCode, number> = {
   ACCOUNT_DISABLED: 403,
   USERNAME_TAKEN: 409,
   CODE_BLOCK_EXHAUSTED: 409,
+  COMMITMENT_NOT_AVAILABLE: 409,
 };

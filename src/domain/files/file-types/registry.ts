@@ -2,6 +2,7 @@
 import { AppError } from '../../app-error.ts';
 import type { FileTypeDefinition } from '../file-type.ts';
 import { marketRegistration } from './market-registration.ts';
+import { permitCommitment } from './permit-commitment.ts';
 import { permitParallel } from './permit-parallel.ts';
 import { permitSingle } from './permit-single.ts';
 
@@ -10,6 +11,7 @@ export const fileTypes: Readonly<Record<string, FileTypeDefinition>> = Object.fr
   [permitParallel.code]: permitParallel as FileTypeDefinition,
   [permitSingle.code]: permitSingle as FileTypeDefinition,
   [marketRegistration.code]: marketRegistration as FileTypeDefinition,
+  [permitCommitment.code]: permitCommitment as FileTypeDefinition,
 });
 
 // Guarantees: the file type with that code, else AppError NOT_FOUND with field `type`.
