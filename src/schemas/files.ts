@@ -10,6 +10,16 @@ export const FileTypeView = z.object({
   decisionWorkingDays: z.number().int(),
   maxExtensionWorkingDays: z.number().int(),
   legalBasis: z.string(),
+  commitment: z
+    .object({
+      noticeZh: z.string(),
+      noticeEn: z.string(),
+      verificationWorkingDays: z.number().int(),
+      rectificationWorkingDays: z.number().int(),
+      legalBasis: z.string(),
+    })
+    .nullable()
+    .describe('告知承诺制: the written notice (TC-01) and the post-verification periods; null for other procedures'),
 });
 export type FileTypeView = z.infer<typeof FileTypeView>;
 export const FileTypesResponse = z.object({ items: z.array(FileTypeView) });
@@ -95,6 +105,16 @@ export const FileView = z.object({
   tasks: z.array(FileTaskView),
   correctionNotices: z.array(z.object({ seq: z.number().int(), on: IsoDate, items: z.array(z.record(z.string(), z.unknown())) })),
   outcome: z.object({ kind: z.string(), on: IsoDate, reasons: z.array(z.string()), legalBasis: z.array(z.string()) }).nullable(),
+  commitment: z
+    .object({
+      verificationDueOn: IsoDate.nullable().describe('Certificate day + the verification period (TIME-80)'),
+      verification: z.object({ on: IsoDate, result: z.enum(['confirmed', 'false_commitment']), findings: z.string() }).nullable(),
+      rectificationDueOn: IsoDate.nullable().describe('Finding day + the rectification period (TIME-81)'),
+      rectified: z.object({ on: IsoDate, findings: z.string() }).nullable(),
+      revocation: z.object({ on: IsoDate, reasons: z.array(z.string()), legalBasis: z.string() }).nullable(),
+    })
+    .nullable()
+    .describe('告知承诺制: post-verification of the commitment; null for other procedures'),
   allowedActions: z.array(z.string()).describe('What the signed-in account may do now'),
   timeline: z.array(TimelineEntry),
   documents: z.array(DocumentView),

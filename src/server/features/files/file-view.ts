@@ -50,6 +50,7 @@ export function toFileView(input: {
     tasks: state.tasks.map((t) => ({ ...t, reasons: [...t.reasons] })),
     correctionNotices: state.correctionNotices.map((n) => ({ seq: n.seq, on: n.on, items: n.items.map((i) => ({ ...i })) })),
     outcome: state.outcome ? { kind: state.outcome.kind, on: state.outcome.on, reasons: [...state.outcome.reasons], legalBasis: [...state.outcome.legalBasis] } : null,
+    commitment: commitmentView(state),
     allowedActions: allowedActions(type, state, input.actor, civilDateInShanghai(input.now)),
     timeline: input.actions.map((a) => ({
       seq: a.seq,
@@ -64,5 +65,18 @@ export function toFileView(input: {
       legalBasis: a.legalBasis ?? null,
     })),
     documents: input.documents,
+  };
+}
+
+/** The post-verification of a commitment as the file page shows it (告知承诺制), or null for other procedures. */
+function commitmentView(state: FileState): FileView['commitment'] {
+  const c = state.commitment;
+  if (c === null) return null;
+  return {
+    verificationDueOn: c.verificationDueOn,
+    verification: c.verification && { on: c.verification.on, result: c.verification.result, findings: c.verification.findings },
+    rectificationDueOn: c.rectificationDueOn,
+    rectified: c.rectified && { on: c.rectified.on, findings: c.rectified.findings },
+    revocation: c.revocation && { on: c.revocation.on, reasons: [...c.revocation.reasons], legalBasis: c.revocation.legalBasis },
   };
 }

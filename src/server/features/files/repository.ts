@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 export interface ActionRow {
@@ -139,4 +140,18 @@ export function listFilesForStatistics(db: DbOrTx, areaCode: string | null) {
     .select(['f.id', 'f.type', 'f.area_code', 'f.updated_at', 'a.display_name as applicant_name']);
   if (areaCode) q = q.where('f.area_code', '=', areaCode);
   return q.orderBy('f.id').execute();
+}
+
+/** TC-05: the false commitments found (verify_commitment with result false_commitment) on the applicant's files. */
+export async function falseCommitmentsOf(db: DbOrTx, applicantId: number): Promise<{ fileId: number; on: string }[]> {
+  const rows = await db
+    .selectFrom('file_actions as a')
+    .innerJoin('application_files as f', 'f.id', 'a.file_id')
+    .select(['a.file_id', 'a.on_date'])
+    .where('f.applicant_account_id', '=', applicantId)
+    .where('a.type', '=', 'verify_commitment')
+    .where(sql<string>`a.payload->>'result'`, '=', 'false_commitment')
+    .orderBy('a.file_id')
+    .execute();
+  return rows.map((r) => ({ fileId: r.file_id, on: r.on_date }));
 }

@@ -28,6 +28,15 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
         decisionWorkingDays: t.limits.decisionWorkingDays,
         maxExtensionWorkingDays: t.limits.maxExtensionWorkingDays,
         legalBasis: t.limits.legalBasis,
+        commitment: t.commitment
+          ? {
+              noticeZh: t.commitment.noticeZh,
+              noticeEn: t.commitment.noticeEn,
+              verificationWorkingDays: t.commitment.verificationWorkingDays,
+              rectificationWorkingDays: t.commitment.rectificationWorkingDays,
+              legalBasis: t.commitment.legalBasis,
+            }
+          : null,
       })),
     }),
   );

@@ -9,6 +9,8 @@ import {
   isActionType,
   parseFileAction,
   roleMayEver,
+  watchedDueOn,
+  COMMITMENT_BASIS,
   type Actor,
   type FileAction,
   type FileTypeDefinition,
@@ -113,7 +115,9 @@ export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: 
     legalBasis: action.legalBasis ?? null,
   });
   const next = deriveFileState(type, [...actions, action], calendar);
-  const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn: next.clock.dueOn, version: next.version, now });
+  // The queues sort and filter on the deadline the file now runs against (the commitment's after the certificate).
+  const dueOn = watchedDueOn(next) ?? next.clock.dueOn;
+  const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now });
   if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
   await repo.replaceTasks(tx, fileId, next.tasks.map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn })));
   await planFileTimers(tx, fileId, type, next, calendar, now);
@@ -135,6 +139,22 @@ async function applicantFor(db: DbOrTx, actor: AccountActor, requested: number |
   return applicant.id;
 }
 
+/**
+ * TC-05: an applicant who made a false commitment may not use notification-commitment until its credit is
+ * repaired. zimao has no credit file yet, so any false commitment found on one of its files bars it (TC-03: the
+ * ordinary procedure stays open).
+ */
+async function assertMayUseCommitment(db: DbOrTx, applicantId: number): Promise<void> {
+  const found = await repo.falseCommitmentsOf(db, applicantId);
+  if (found.length === 0) return;
+  const files = found.map((f) => `#${f.fileId} (${f.on})`).join(', ');
+  throw new AppError('COMMITMENT_NOT_AVAILABLE', {
+    field: 'type',
+    message: `a false commitment was found on file ${files}: notification-commitment is not available until the applicant's credit is repaired (TC-05, ${COMMITMENT_BASIS}); apply under the ordinary procedure`,
+    details: { rule: 'TC-05', files: found },
+  });
+}
+
 /** Opens a file and submits it (the applicant's first action). */
 export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, input: CreateFileRequest): Promise<FileView> {
   const type = getFileType(input.type);
@@ -146,6 +166,7 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   }
   const form = parsed.data as Record<string, unknown>;
   const applicantId = await applicantFor(tx, actor, input.applicantId);
+  if (type.commitment) await assertMayUseCommitment(tx, applicantId);
   const areaCode = String(form.areaCode ?? '');
   await assertAreaExists(tx, areaCode, 'form.areaCode');
   const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now() });

@@ -10,13 +10,15 @@ import { loadCalendar } from '../calendar/load-calendar.ts';
 
 const QUEUES: readonly WorkqueueName[] = ['mine', 'unassigned', 'due_soon', 'overdue', 'awaiting_applicant', 'closed'];
 const CLOSED: string[] = [...CLOSED_STATUSES];
+const VERIFYING: string[] = [FileStatus.UNDER_VERIFICATION, FileStatus.RECTIFICATION_ORDERED];
 // The queue's window is the widest any file type uses; each row's own SLA tag then uses its type's value.
 const DUE_SOON_WORKING_DAYS = Math.max(...Object.values(fileTypes).map((t) => t.dueSoonWorkingDays));
 
 /**
  * The files of a queue that the actor can act on. Window officers: files they are responsible for, and
  * files nobody has taken yet; department reviewers: their department's open tasks; applicants: their
- * own files; area officers: files of their area; administrators, analysts and inspectors: every open file.
+ * own files; area officers: files of their area; inspectors: commitments awaiting verification (告知承诺);
+ * administrators and analysts: every open file.
  */
 function queueQuery(db: DbOrTx, actor: AccountActor, queue: WorkqueueName, today: string, soonLimit: string) {
   const a = actor.account;
@@ -42,6 +44,12 @@ function queueQuery(db: DbOrTx, actor: AccountActor, queue: WorkqueueName, today
     q = q.where('f.applicant_account_id', '=', a.id);
     if (queue === 'mine' || queue === 'closed') return q;
     if (queue === 'unassigned') return q.where('f.id', '<', 0);
+  } else if (a.role === Role.INSPECTOR) {
+    // 告知承诺 (TC-02): an inspector's work is verifying commitments after the certificate; nobody holds it.
+    if (queue === 'closed') return q;
+    q = q.where('f.status', 'in', VERIFYING);
+    if (queue === 'mine') return q;
+    if (queue === 'unassigned') return q.where('f.id', '<', 0);
   } else {
     const scope = recordScope(a);
     if (scope.kind === 'area') q = q.where('f.area_code', '=', scope.areaCode);
@@ -52,7 +60,7 @@ function queueQuery(db: DbOrTx, actor: AccountActor, queue: WorkqueueName, today
   }
   if (queue === 'overdue') return q.where('f.due_on', '<', today);
   if (queue === 'due_soon') return q.where('f.due_on', '>=', today).where('f.due_on', '<=', soonLimit);
-  return q.where('f.status', 'in', [FileStatus.CORRECTION_REQUESTED, FileStatus.PAUSED]);
+  return q.where('f.status', 'in', [FileStatus.CORRECTION_REQUESTED, FileStatus.PAUSED, FileStatus.RECTIFICATION_ORDERED]);
 }
 
 /** A workqueue's files (most urgent first) and the count of every queue. */
