@@ -6,7 +6,7 @@ process.env.TZ = 'UTC';
 
 const everything = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 /** The tests that touch a database: run a second time on PostgreSQL when TEST_DATABASE_URL is set (CI sets it). */
-const databaseSuites = ['test/api/**/*.test.ts', 'src/server/**/*.test.ts', 'test/timers/**/*.test.ts'];
+const databaseSuites = ['test/api/**/*.test.ts', 'src/server/**/*.test.ts', 'test/timers/**/*.test.ts', 'test/cli.test.ts'];
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({

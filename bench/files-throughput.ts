@@ -1,15 +1,18 @@
 // Files through the HTTP API: complete journeys (submit → accept → start_tasks → approve_task →
-// approve, 5 audited writes each), several in flight at once, against the server run.ts spawned
-// (a separate process, so this client does not share its event loop). Baseline: a simple audited
-// write (POST /api/calendar/deadlines by the window officer) at the same concurrency, same server.
+// approve, 5 audited writes each), several in flight at once, against a server bench/zimao-server.ts
+// spawned (a separate process, so this client does not share its event loop). Baseline: a simple
+// audited write (POST /api/calendar/deadlines by the window officer) at the same concurrency, same
+// server. Metric names end with the server's database, e.g. "(PostgreSQL)".
 import { metric, percentile, type Baseline, type Metric } from './metric.ts';
 
 export interface FilesThroughputOptions {
   /** http://127.0.0.1:PORT of a server started with --demo. */
   base: string;
+  /** The database the server runs on, appended to every metric name. */
+  label: string;
   quick: boolean;
-  /** GET /api/health as autocannon measured it just before. */
-  health: { requestsPerSecond: number; p99Ms: number };
+  /** GET /api/health on the same server as autocannon measured it just before: throughput and p99. */
+  health: { baseline: Baseline; p99: Baseline };
 }
 
 interface Session {
@@ -74,7 +77,7 @@ async function drive(concurrency: number, limit: { count: number; untilMs?: numb
 }
 
 export async function filesThroughput(options: FilesThroughputOptions): Promise<Metric[]> {
-  const { base, quick } = options;
+  const { base, quick, label } = options;
   const admin = await signIn(base, 'admin', DEMO_PASSWORD);
   // The demo has no COMMERCE reviewer: the journey's department task needs one.
   await write(base, admin, '/api/accounts', { username: 'bench-commerce', displayName: '商务委 审核 (bench)', password: 'bench-commerce-2026', role: 'department_reviewer', departmentCode: 'COMMERCE' }, []);
@@ -114,19 +117,18 @@ export async function filesThroughput(options: FilesThroughputOptions): Promise<
   const files = await drive(CONCURRENCY, { count: journeys, ...(untilMs ? { untilMs } : {}) }, () => journey(fileLatencies));
   const journeyRate = files.done / files.seconds;
   const writeRate = (files.done * WRITES_PER_JOURNEY) / files.seconds;
-  console.error(`files: ${files.done} journeys in ${files.seconds.toFixed(1)} s; baseline ${simple.done} deadline writes in ${simple.seconds.toFixed(1)} s`);
+  console.error(`files (${label}): ${files.done} journeys in ${files.seconds.toFixed(1)} s; baseline ${simple.done} deadline writes in ${simple.seconds.toFixed(1)} s`);
 
-  const health: Baseline = { name: 'GET /api/health (one database read)', value: options.health.requestsPerSecond };
-  const healthP99: Baseline = { name: 'GET /api/health p99', value: options.health.p99Ms };
-  const simpleName = `POST /api/calendar/deadlines (simple audited write, ${CONCURRENCY} in flight)`;
+  const simpleName = `POST /api/calendar/deadlines (simple audited write, ${CONCURRENCY} in flight) (${label})`;
+  const simpleP99Name = `POST /api/calendar/deadlines (simple audited write) p99 (${label})`;
   return [
-    metric(simpleName, 'writes/s', simpleRate, health),
-    metric(`${simpleName} p99`, 'ms', simpleP99, healthP99),
-    metric(`files submitted and decided (${WRITES_PER_JOURNEY}-write journeys, ${CONCURRENCY} in flight)`, 'files/s', journeyRate, {
+    metric(simpleName, 'writes/s', simpleRate, options.health.baseline),
+    metric(simpleP99Name, 'ms', simpleP99, options.health.p99),
+    metric(`files submitted and decided (${WRITES_PER_JOURNEY}-write journeys, ${CONCURRENCY} in flight) (${label})`, 'files/s', journeyRate, {
       name: `${simpleName} ÷ ${WRITES_PER_JOURNEY}`,
       value: simpleRate / WRITES_PER_JOURNEY,
     }),
-    metric('file writes (submit, accept, start_tasks, approve_task, approve)', 'writes/s', writeRate, { name: simpleName, value: simpleRate }),
-    metric('file write p99', 'ms', percentile(fileLatencies, 99), { name: `${simpleName} p99`, value: simpleP99 }),
+    metric(`file writes (submit, accept, start_tasks, approve_task, approve) (${label})`, 'writes/s', writeRate, { name: simpleName, value: simpleRate }),
+    metric(`file write p99 (${label})`, 'ms', percentile(fileLatencies, 99), { name: simpleP99Name, value: simpleP99 }),
   ];
 }

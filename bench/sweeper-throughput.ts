@@ -6,15 +6,14 @@
 //
 // `node --import tsx bench/sweeper-throughput.ts [--quick]` runs this scenario alone;
 // BENCH_SWEEPER_N overrides N (quick: 500, full: 100,000).
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { sql, type RawBuilder } from 'kysely';
-import pg from 'pg';
 import type { AppContext } from '../src/server/context.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { sweepOnce, type TimerHandlers } from '../src/server/timers/sweeper.ts';
 import { metric, printTable, type Metric } from './metric.ts';
+import { createPostgresDatabase } from './postgres-database.ts';
 
 export interface SweeperThroughputOptions {
   quick: boolean;
@@ -131,26 +130,6 @@ async function onDatabase(label: string, options: DatabaseOptions, n: number, sa
     await second?.close();
     await database.close();
   }
-}
-
-/** A database of our own on the PostgreSQL server at `serverUrl`, dropped by `drop`. */
-async function createPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `zimao_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 export async function sweeperThroughput(options: SweeperThroughputOptions): Promise<Metric[]> {
