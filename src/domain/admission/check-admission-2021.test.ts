@@ -37,9 +37,9 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  // No. 1's codes all fall under No. 2 too (01–04, 0511 — the NL-20 mapping): never merely restricted.
-  { no: 1, codeIndex: 0, hits: [1, 2], pass: { foreignShare: 66 }, passExpect: PROHIBITED_FAIL, fail: { foreignShare: 66.01 }, failExpect: PROHIBITED_FAIL },
-  { no: 2, codeIndex: 2, hits: [2], pass: DOMESTIC, passExpect: PROHIBITED_PASS, fail: TEN, failExpect: PROHIBITED_FAIL },
+  // No. 2 is mapped to 0511 only (see its note): wheat growing (0112) is restricted, not prohibited.
+  { no: 1, codeIndex: 0, hits: [1], pass: { foreignShare: 66 }, passExpect: RESTRICTED_PASS, fail: { foreignShare: 66.01 }, failExpect: RESTRICTED_FAIL },
+  { no: 2, codeIndex: 0, hits: [1, 2, 3], pass: DOMESTIC, passExpect: PROHIBITED_PASS, fail: TEN, failExpect: PROHIBITED_FAIL },
   { no: 3, codeIndex: 0, hits: [1, 2, 3], pass: DOMESTIC, passExpect: PROHIBITED_PASS, fail: TEN, failExpect: PROHIBITED_FAIL },
   { no: 4, codeIndex: 0, hits: [4], pass: DOMESTIC, passExpect: PROHIBITED_PASS, fail: TEN, failExpect: PROHIBITED_FAIL },
   { no: 5, codeIndex: 0, hits: [5], pass: { foreignShare: 49.99 }, passExpect: RESTRICTED_PASS, fail: { foreignShare: 50 }, failExpect: RESTRICTED_FAIL },
