@@ -11,7 +11,8 @@ const USAGE = `usage: zimao <command>
   uscc issue --authority A --entity-type T --division NNNNNN
                                          generate the next credit code
   calendar due --from YYYY-MM-DD --working-days N
-  calendar is-workday YYYY-MM-DD`;
+  calendar is-workday YYYY-MM-DD
+  admission check [FILE|-]               foreign-investment admission check (JSON in, JSON out)`;
 
 type Command = (args: string[]) => number | Promise<number>;
 // Commands load their modules on first use: `uscc check` should not pay for loading the server.
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   'uscc issue': async (a) => (await import('./commands/uscc.ts')).usccIssue(a),
   'calendar due': async (a) => (await import('./commands/calendar.ts')).calendarDue(a),
   'calendar is-workday': async (a) => (await import('./commands/calendar.ts')).calendarIsWorkday(a),
+  'admission check': async (a) => (await import('./commands/admission.ts')).admissionCheck(a),
 };
 
 /** Finds the command (one or two words) and runs it; every failure becomes one line on stderr. */
