@@ -51,3 +51,19 @@ export const StaffQuery = z.object({
 });
 export const StaffResponse = z.object({ items: z.array(StaffMember) });
 export type StaffResponse = z.infer<typeof StaffResponse>;
+
+/** 一窗受理: an applicant account a window officer can file for at the counter; nothing private (no e-mail). */
+export const ApplicantEntry = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+});
+export type ApplicantEntry = z.infer<typeof ApplicantEntry>;
+export const ApplicantQuery = z.object({
+  q: z.string().trim().max(80).optional().describe('Part of the name or the username (case-insensitive)'),
+});
+export type ApplicantQuery = z.infer<typeof ApplicantQuery>;
+/** At most this many applicants are answered; narrow with q. */
+export const APPLICANT_DIRECTORY_LIMIT = 50;
+export const ApplicantsResponse = z.object({ items: z.array(ApplicantEntry).max(APPLICANT_DIRECTORY_LIMIT) });
+export type ApplicantsResponse = z.infer<typeof ApplicantsResponse>;

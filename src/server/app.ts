@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import type { AppContext } from './context.ts';
 import { registerAccountRoutes } from './features/accounts/routes.ts';
+import { registerAdmissionRoutes } from './features/admission/routes.ts';
 import { registerAuditRoutes } from './features/audit/routes.ts';
 import { registerAuthRoutes } from './features/auth/routes.ts';
 import { registerCalendarRoutes } from './features/calendar/routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   registerAuditRoutes(app, ctx);
   registerEnterpriseRoutes(app, ctx);
   registerFileRoutes(app, ctx);
+  registerAdmissionRoutes(app, ctx);
   if (options.serveWebApp) await registerWebApp(app);
   await app.ready();
   return app;

@@ -3,6 +3,7 @@ import { openDatabase, type DatabaseOptions } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { appendAudit } from './features/audit/service.ts';
+import { loadBundledEditions } from './features/admission/service.ts';
 import { loadReferenceData } from './features/reference/load-reference-data.ts';
 
 export interface Started {
@@ -23,7 +24,10 @@ export async function bootstrap(options: DatabaseOptions, now: () => Date = () =
     const ctx: AppContext = { database, db: database.db, now };
     const migrations = await migrate(database);
     const referenceLoaded = await database.db.transaction().execute(async (tx) => {
+      // The industry table first: the editions' codes are checked against it when they are used.
       const loaded = await loadReferenceData(tx);
+      const editions = await loadBundledEditions(tx, now());
+      if (editions.length > 0) loaded.push(...editions.map((code) => `negative-list:${code}`));
       if (loaded.length > 0) {
         await appendAudit(tx, { actor: 'system:bootstrap', action: 'reference.load', subject: null, request: {}, result: { datasets: loaded } }, now());
       }

@@ -81,6 +81,15 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/files/statistics':                        [401, 403, 403, 403, 200, 200, 403, 200],
   // Whom to hand a file or task to: officers only, and no private data (no e-mail).
   'GET /api/staff':                                   [401, 403, 200, 200, 200, 403, 403, 200],
+  // 一窗受理: whom a window officer may file for at the counter (and the administrator, who manages accounts).
+  'GET /api/applicants':                              [401, 403, 200, 403, 403, 403, 403, 200],
+  // The investor's self-check and the editions are public (Trial Measures Art. 12: a published list).
+  'POST /api/admission/check':                        [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists':                          [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists/diff':                     [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists/:code':                    [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists/:code/workbook':           [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/negative-lists':                         [401, 403, 403, 403, 403, 403, 403, 201],
 };
 
 type Via = 'session' | 'token';
@@ -189,6 +198,25 @@ const REQUESTS: Record<string, RequestSpec> = {
   'GET /api/workqueue': { url: () => '/api/workqueue?queue=mine' },
   'GET /api/files/statistics': { url: () => '/api/files/statistics' },
   'GET /api/staff': { url: () => '/api/staff?role=window_officer' },
+  'GET /api/applicants': { url: () => '/api/applicants?q=applicant' },
+  'POST /api/admission/check': { url: () => '/api/admission/check', body: () => ({ date: '2026-11-24', industryCodes: ['7350'], foreignShare: 10, form: 'company' }) },
+  'GET /api/negative-lists': { url: () => '/api/negative-lists' },
+  'GET /api/negative-lists/diff': { url: () => '/api/negative-lists/diff?from=FTZ-2020&to=FTZ-2021' },
+  'GET /api/negative-lists/:code': { url: () => '/api/negative-lists/FTZ-2021' },
+  'GET /api/negative-lists/:code/workbook': { url: () => '/api/negative-lists/FTZ-2020/workbook' },
+  // Once per way in (session, token): each load is a new edition with its own code and date.
+  'POST /api/negative-lists': {
+    url: () => '/api/negative-lists',
+    body: (c) => ({ format: 'json', edition: { ...MATRIX_EDITION, code: `FTZ-2090-${c.via}`, effectiveFrom: c.via === 'session' ? '2090-02-01' : '2090-03-01' } }),
+  },
+};
+
+/** A one-measure edition only the administrator gets to load. */
+const MATRIX_EDITION = {
+  dataset: 'ftz-foreign-investment-negative-list', code: 'FTZ-2090-matrix', titleZh: '矩阵测试版', titleEn: 'Matrix test edition',
+  instrument: 'test', issuedOn: '2090-01-01', effectiveFrom: '2090-02-01', measureCount: 1, reconstructed: false, industryCodeEdition: 'GB/T 4754-2017',
+  sources: [{ title: 'authorization matrix', confidence: 'low' }],
+  measures: [{ no: 1, section: 'M', textZh: '禁止投资人文社会科学研究机构', textEn: 'Humanities research institutions', industryCodes: ['7350'], restrictions: [{ type: 'PROHIBITED' }], wordingReconstructed: false }],
 };
 
 const PERMIT_FORM = { permitName: '矩阵测试许可', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: 'matrix' };

@@ -12,6 +12,9 @@ export const Permission = {
   EMAIL_OUTBOX_READ: 'email_outbox.read',
   FILE_STATISTICS_READ: 'file_statistics.read',
   STAFF_DIRECTORY_READ: 'staff_directory.read',
+  NEGATIVE_LISTS_MANAGE: 'negative_lists.manage',
+  /** 一窗受理: whom a window officer may file for at the counter (active applicant accounts). */
+  APPLICANT_DIRECTORY_READ: 'applicant_directory.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -19,12 +22,12 @@ const P = Permission;
 /** Role → permissions. Reading reference data, the calendar and checking codes needs no account. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   [Role.APPLICANT]: [P.ENTERPRISES_READ],
-  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ],
+  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ],
   [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ],
   [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ],
   [Role.ANALYST]: [P.ENTERPRISES_READ, P.FILE_STATISTICS_READ],
   [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ],
-  [Role.ADMIN]: [P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ],
+  [Role.ADMIN]: [P.NEGATIVE_LISTS_MANAGE, P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ],
 };
 
 /** True when the role grants the permission. */

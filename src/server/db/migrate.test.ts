@@ -32,6 +32,7 @@ const expectedColumns: Record<string, string[]> = {
   file_actions: ['file_id', 'seq', 'type', 'actor_account_id', 'actor_role', 'on_date', 'at', 'payload', 'reason', 'legal_basis'],
   file_tasks: ['file_id', 'task_id', 'department_code', 'assignee_id', 'status', 'due_on'],
   file_documents: ['id', 'file_id', 'name', 'media_type', 'size_bytes', 'sha256', 'content', 'uploaded_by', 'uploaded_at'],
+  negative_list_editions: ['id', 'code', 'revision', 'title_zh', 'title_en', 'instrument', 'issued_on', 'effective_from', 'measure_count', 'reconstructed', 'content', 'checksum', 'origin', 'loaded_by', 'loaded_at'],
 };
 
 let testDb: TestDatabase;

@@ -267,6 +267,24 @@ export interface TimersTable {
   cancelled_at: NullableTimestamp;
 }
 
+export interface NegativeListEditionsTable {
+  id: Generated<number>;
+  code: string;
+  revision: number;
+  title_zh: string;
+  title_en: string;
+  instrument: string;
+  issued_on: CivilDate;
+  effective_from: CivilDate;
+  measure_count: number;
+  reconstructed: boolean;
+  content: Json;
+  checksum: string;
+  origin: 'bundled' | 'loaded';
+  loaded_by: string;
+  loaded_at: Timestamp;
+}
+
 export interface Tables {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -293,6 +311,7 @@ export interface Tables {
   file_actions: FileActionsTable;
   file_tasks: FileTasksTable;
   file_documents: FileDocumentsTable;
+  negative_list_editions: NegativeListEditionsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { AccountChanges, NewAccount } from '../../db/tables.ts';
 
@@ -11,6 +12,19 @@ export function findAccountByUsername(db: DbOrTx, username: string) {
 
 export function listAccounts(db: DbOrTx) {
   return db.selectFrom('accounts').selectAll().orderBy('id').execute();
+}
+
+/**
+ * Active applicant accounts whose username or display name contains `text` (case-insensitive; LIKE's wildcards
+ * in it are matched as text), by display name, at most `limit`.
+ */
+export function searchActiveApplicants(db: DbOrTx, text: string | undefined, limit: number) {
+  let query = db.selectFrom('accounts').select(['id', 'username', 'display_name']).where('role', '=', 'applicant').where('disabled', '=', false);
+  if (text) {
+    const like = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb(sql<string>`lower(username)`, 'like', like), eb(sql<string>`lower(display_name)`, 'like', like)]));
+  }
+  return query.orderBy('display_name').orderBy('id').limit(limit).execute();
 }
 
 export function insertAccount(db: DbOrTx, row: NewAccount) {

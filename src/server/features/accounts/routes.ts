@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountList, CreateAccountRequest, StaffQuery, StaffResponse, UpdateAccountRequest } from '../../../schemas/accounts.ts';
+import { AccountList, ApplicantQuery, ApplicantsResponse, CreateAccountRequest, StaffQuery, StaffResponse, UpdateAccountRequest } from '../../../schemas/accounts.ts';
 import { UserView } from '../../../schemas/auth.ts';
 import { ErrorResponse } from '../../../schemas/common.ts';
 import { Permission } from '../../../domain/access/permissions.ts';
@@ -28,6 +28,22 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext): void {
     async (req) => {
       requirePermission(req, Permission.STAFF_DIRECTORY_READ);
       return { items: await accounts.listStaff(ctx.db, req.query) };
+    },
+  );
+
+  app.get(
+    '/api/applicants',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Active applicant accounts a window officer can file for at the counter (一窗受理); at most 50, narrowed by q',
+        querystring: ApplicantQuery,
+        response: { 200: ApplicantsResponse, ...errors },
+      },
+    },
+    async (req) => {
+      requirePermission(req, Permission.APPLICANT_DIRECTORY_READ);
+      return { items: await accounts.listApplicants(ctx.db, req.query) };
     },
   );
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../../domain/app-error.ts';
-import type { CreateAccountRequest, StaffMember, UpdateAccountRequest } from '../../../schemas/accounts.ts';
+import { APPLICANT_DIRECTORY_LIMIT, type ApplicantEntry, type CreateAccountRequest, type StaffMember, type UpdateAccountRequest } from '../../../schemas/accounts.ts';
 import { Role, type UserView } from '../../../schemas/auth.ts';
 import type { AccountActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
@@ -36,6 +36,12 @@ export async function listStaff(db: DbOrTx, filter: { role?: string | undefined;
   return (await listAccounts(db))
     .filter((a) => !a.disabled && a.role !== Role.APPLICANT && (!filter.role || a.role === filter.role) && (!filter.departmentCode || a.departmentCode === filter.departmentCode))
     .map((a) => ({ id: a.id, displayName: a.displayName, role: a.role, departmentCode: a.departmentCode, areaCode: a.areaCode }));
+}
+
+/** 一窗受理: active applicant accounts a window officer may file for, matching `q` (name or username), at most 50. */
+export async function listApplicants(db: DbOrTx, filter: { q?: string | undefined }): Promise<ApplicantEntry[]> {
+  const rows = await repo.searchActiveApplicants(db, filter.q || undefined, APPLICANT_DIRECTORY_LIMIT);
+  return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name }));
 }
 
 export async function listAccounts(db: DbOrTx): Promise<UserView[]> {

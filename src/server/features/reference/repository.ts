@@ -86,3 +86,7 @@ export async function searchIndustries(db: DbOrTx, filter: IndustryFilter) {
     : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return { items: rows.map(({ total: _total, ...row }) => row), total };
 }
+
+export function listIndustryTree(db: DbOrTx) {
+  return db.selectFrom('industries').select(['code', 'parent_code']).execute();
+}

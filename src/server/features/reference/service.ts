@@ -118,3 +118,18 @@ export async function getIndustry(db: DbOrTx, code: string): Promise<IndustryDet
   const children = (await repo.listIndustryChildren(db, row.code)).map(toIndustryView);
   return { ...toIndustryView(row), path, children };
 }
+
+/**
+ * The GB/T 4754-2017 tree as code → parent ('' for a section), with a stamp (the loaded dataset's checksum) that
+ * changes when the table is reloaded, so a caller may keep what it builds from the rows until then.
+ */
+export async function industryTree(db: DbOrTx): Promise<{ stamp: string; rows: { code: string; parent: string }[] }> {
+  const dataset = await repo.findDataset(db, 'industries');
+  const rows = await repo.listIndustryTree(db);
+  return { stamp: dataset?.checksum ?? 'none', rows: rows.map((r) => ({ code: r.code, parent: r.parent_code ?? '' })) };
+}
+
+/** The checksum of the loaded industry table, or 'none'. */
+export async function industryTableStamp(db: DbOrTx): Promise<string> {
+  return (await repo.findDataset(db, 'industries'))?.checksum ?? 'none';
+}
