@@ -15,6 +15,7 @@ export interface HttpScenarioOptions {
   loadSeconds: number;
 }
 
+const admission = { date: '2026-11-24', industryCodes: ['8810'], foreignShare: 49, form: 'company' };
 const codes = ['91500000202897821P', '91350211M00013FA1N', '11500000009275780L', '9150000020286320X6'];
 
 export async function httpScenarios(options: HttpScenarioOptions): Promise<Metric[]> {
@@ -30,6 +31,7 @@ export async function httpScenarios(options: HttpScenarioOptions): Promise<Metri
     { name: 'GET /api/calendar/due (20 working days)', url: `${base}/api/calendar/due?from=2026-09-25&workingDays=20` },
     { name: 'GET /api/reference/industries?q=ruanjian', url: `${base}/api/reference/industries?q=ruanjian&limit=10` },
     { name: 'POST /api/uscc/check (4 codes)', url: `${base}/api/uscc/check`, method: 'POST' as const, body: JSON.stringify({ codes }) },
+    { name: 'POST /api/admission/check (FTZ 2021, restricted)', url: `${base}/api/admission/check`, method: 'POST' as const, body: JSON.stringify(admission) },
   ];
   for (const s of scenarios) {
     const r = await runLoad({ ...load, ...s });

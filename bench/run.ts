@@ -11,6 +11,7 @@ import { addDays, createDefaultWorkingDayCalendar } from '../src/domain/calendar
 import { checkUscc } from '../src/domain/uscc/index.ts';
 import { httpScenarios } from './http-scenarios.ts';
 import { opsPerSecond } from './measure-loop.ts';
+import { admissionInProcess } from './admission.ts';
 import { metric, printTable, type Metric } from './metric.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
 import { sweeperCountFromEnv, sweeperThroughput } from './sweeper-throughput.ts';
@@ -39,6 +40,9 @@ const format = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 const regex = opsPerSecond((i) => format.test(codes[i % 4]!), loopMs);
 const full = opsPerSecond((i) => checkUscc(codes[i % 4]!), loopMs);
 compare('checkUscc', 'ops/s', full, { name: 'format regex only', value: regex });
+
+// Domain: the admission check with the input already parsed, against parsing it.
+metrics.push(...admissionInProcess(loopMs));
 
 // HTTP: endpoints and file journeys on a server over PGlite (a fresh folder), then, with
 // BENCH_DATABASE_URL, on a server over a fresh PostgreSQL database. One server at a time.

@@ -18,6 +18,7 @@ export const ErrorCode = {
   USERNAME_TAKEN: 'USERNAME_TAKEN',
   CODE_BLOCK_EXHAUSTED: 'CODE_BLOCK_EXHAUSTED',
   COMMITMENT_NOT_AVAILABLE: 'COMMITMENT_NOT_AVAILABLE',
+  ADMISSION_REFUSED: 'ADMISSION_REFUSED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -50,6 +51,10 @@ export const errorMessages: Messages = {
   COMMITMENT_NOT_AVAILABLE: {
     'zh-CN': '申请人曾作出虚假承诺，信用修复前不适用告知承诺制，请按一般程序申请',
     en: 'The applicant made a false commitment before; until its credit is repaired, apply under the ordinary procedure',
+  },
+  ADMISSION_REFUSED: {
+    'zh-CN': '该外商投资不符合负面清单的准入要求，不予受理',
+    en: 'This foreign investment does not meet the admission requirements of the negative list',
   },
 };
 

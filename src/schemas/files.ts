@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AdmissionCheckResponse } from './admission.ts';
 import { IsoDate } from './common.ts';
 
 export const FileTypeView = z.object({
@@ -115,6 +116,7 @@ export const FileView = z.object({
     })
     .nullable()
     .describe('告知承诺制: post-verification of the commitment; null for other procedures'),
+  admission: AdmissionCheckResponse.nullable().describe('The negative-list check of a foreign-invested establishment at filing (Trial Measures Art. 12); null otherwise'),
   allowedActions: z.array(z.string()).describe('What the signed-in account may do now'),
   timeline: z.array(TimelineEntry),
   documents: z.array(DocumentView),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evaluateCompletion } from './completion-rule.ts';
 import { acceptedFile, errorOf, officer, reviewer } from './files-test-kit.ts';
-import { defineFileType, limitsFrom, type CompletionRule } from './file-type.ts';
+import { defineFileType, limitsFrom, type CompletionRule, type FileTypeDefinition } from './file-type.ts';
 import type { FileTask, TaskStatus } from './file-state.ts';
 import { permitParallel } from './file-types/permit-parallel.ts';
 import { permitSingle } from './file-types/permit-single.ts';
@@ -84,7 +84,7 @@ describe("completion 'any' (permit-single)", () => {
 describe("completion 'quorum'", () => {
   const limits = limitsFrom({ correction: 'TIME-10', decision: 'TIME-13', certificate: 'TIME-15' });
   const quorumType = defineFileType({
-    ...permitParallel, code: 'permit-quorum', limits, formSchema: z.object({}), completionRule: { kind: 'quorum', approvals: 2 },
+    ...(permitParallel as FileTypeDefinition), code: 'permit-quorum', limits, formSchema: z.object({}), completionRule: { kind: 'quorum', approvals: 2 },
     transitions: standardTransitions({ limits }, { requireTasks: true, officerDecides: false, deemedApproval: false }),
   });
 

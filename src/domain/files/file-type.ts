@@ -1,6 +1,7 @@
 // What a procedure is, as data: its form, statutory limits, departments, completion rule, deemed approval,
 // escalation ladder and the one table of allowed transitions. Every procedure runs on the same engine.
 import type { z } from 'zod';
+import type { AdmissionCheckInput } from '../admission/admission-check-input.ts';
 import { AppError } from '../app-error.ts';
 import type { Role } from '../../schemas/auth.ts';
 import type { ActionType } from './action-type.ts';
@@ -98,6 +99,11 @@ export interface FileTypeDefinition<Form = unknown> {
   readonly escalation: readonly EscalationRule[];
   /** Present exactly for procedures under notification-commitment (告知承诺制). */
   readonly commitment?: CommitmentRule;
+  /**
+   * For establishments that may be foreign-invested (Trial Measures Art. 12): the admission check's question
+   * drawn from the form on the filing day, or null when the form declares no foreign investment.
+   */
+  admissionQuestion?(form: Form, on: string): AdmissionCheckInput | null;
   readonly transitions: TransitionTable;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { acceptedFile, calendar, errorOf, officer, system } from './files-test-kit.ts';
-import { defineFileType, limitsFrom } from './file-type.ts';
+import { defineFileType, limitsFrom, type FileTypeDefinition } from './file-type.ts';
 import { permitParallel } from './file-types/permit-parallel.ts';
 import { permitSingle } from './file-types/permit-single.ts';
 import { escalationsDue, escalationTarget, slaState } from './sla.ts';
@@ -69,7 +69,7 @@ describe('deemed approval (TIME-71)', () => {
 
   const limits = limitsFrom({ correction: 'TIME-10', decision: 'TIME-12', certificate: 'TIME-15' });
   const deeming = defineFileType({
-    ...permitSingle, code: 'permit-deemed', formSchema: z.object({}), limits,
+    ...(permitSingle as FileTypeDefinition), code: 'permit-deemed', formSchema: z.object({}), limits,
     deemedApproval: { enabled: true, legalBasis: 'item rule (test): 逾期未作决定的视为准予' },
     escalation: [{ when: 'overdue', do: 'deem_approved' }],
     transitions: standardTransitions({ limits }, { requireTasks: true, officerDecides: false, deemedApproval: true }),

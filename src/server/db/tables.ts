@@ -220,6 +220,7 @@ export interface ApplicationFilesTable {
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  admission: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 export interface FileActionsTable {
   file_id: number;

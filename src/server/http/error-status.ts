@@ -16,4 +16,5 @@ export const errorStatus: Record<ErrorCode, number> = {
   USERNAME_TAKEN: 409,
   CODE_BLOCK_EXHAUSTED: 409,
   COMMITMENT_NOT_AVAILABLE: 409,
+  ADMISSION_REFUSED: 422,
 };

@@ -13,6 +13,14 @@ export const MarketRegistrationForm = z.strictObject({
   legalRepresentative: ShortText.describe('Legal representative or person in charge'),
   registeredCapitalYuan: z.number().int().positive().optional(),
   industryCode: z.string().regex(/^\d{4}$/, 'a GB/T 4754-2017 class code').describe('Main industry (class)'),
+  /** Declared when foreign investors take part: the admission check runs at filing (Trial Measures Art. 12). */
+  foreignInvestment: z
+    .strictObject({
+      foreignShare: z.number().gt(0).max(100).describe('All foreign investors together, percent of the equity'),
+      largestForeignInvestorShare: z.number().gt(0).max(100).optional().describe('The largest single foreign investor with its affiliates, percent'),
+      legalRepresentativeForeign: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type MarketRegistrationForm = z.infer<typeof MarketRegistrationForm>;
 
@@ -35,4 +43,26 @@ export const marketRegistration = defineFileType({
     { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
   ],
   transitions: standardTransitions({ limits }, { requireTasks: false, officerDecides: true, deemedApproval: false }),
+  admissionQuestion: (form, on) => {
+    const foreign = form.foreignInvestment;
+    if (foreign === undefined) return null;
+    return {
+      date: on,
+      industryCodes: [form.industryCode],
+      foreignShare: foreign.foreignShare,
+      ...(foreign.largestForeignInvestorShare === undefined ? {} : { largestForeignInvestorShare: foreign.largestForeignInvestorShare }),
+      ...(foreign.legalRepresentativeForeign === undefined ? {} : { legalRepresentativeForeign: foreign.legalRepresentativeForeign }),
+      form: ADMISSION_FORM[form.entityType],
+    };
+  },
 });
+
+/** The legal form the admission check asks about (NL-11, NL-12), for each entity type. */
+const ADMISSION_FORM = {
+  limited_company: 'company',
+  joint_stock_company: 'company',
+  branch: 'company',
+  partnership: 'partnership',
+  sole_proprietorship: 'sole-proprietorship',
+  individual_business: 'individual-business',
+} as const satisfies Record<MarketRegistrationForm['entityType'], string>;

@@ -54,7 +54,7 @@ export function registerAdmissionRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/negative-lists/:code',
-    { schema: { tags, summary: 'One edition with its measures and sources', params: z.object({ code: EditionCode }), response: { 200: EditionDetailResponse, 404: ErrorResponse } } },
+    { schema: { tags, summary: 'One edition with its measures and sources', params: z.object({ code: EditionCode }), response: { 200: EditionDetailResponse, 400: ErrorResponse, 404: ErrorResponse } } },
     async (req) => views.getEdition(ctx.db, req.params.code),
   );
   app.get(
@@ -64,7 +64,7 @@ export function registerAdmissionRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'One edition as an Excel workbook: to read, or as the template for loading a new edition',
         params: z.object({ code: EditionCode }),
-        response: { 200: z.unknown().describe('The .xlsx bytes'), 404: ErrorResponse },
+        response: { 200: z.unknown().describe('The .xlsx bytes'), 400: ErrorResponse, 404: ErrorResponse },
       },
     },
     async (req, reply) => {
@@ -90,10 +90,14 @@ export function registerAdmissionRoutes(app: ZodApp, ctx: AppContext): void {
       const actor = requirePermission(req, Permission.NEGATIVE_LISTS_MANAGE);
       const body = req.body;
       const raw = body.format === 'json' ? body.edition : await editionFromWorkbook(Buffer.from(body.contentBase64, 'base64'));
-      return auditedWrite(ctx, req, reply, { action: 'negative_list.load' }, async (tx) => {
-        const loaded = await admission.loadEdition(tx, actorName(actor), raw, ctx.now());
-        return { body: loaded, status: 201, subject: `negative-list:${loaded.code}`, summary: loaded };
-      });
+      try {
+        return await auditedWrite(ctx, req, reply, { action: 'negative_list.load' }, async (tx) => {
+          const loaded = await admission.loadEdition(tx, actorName(actor), raw, ctx.now());
+          return { body: loaded, status: 201, subject: `negative-list:${loaded.code}`, summary: loaded };
+        });
+      } finally {
+        admission.editionsChanged(); // committed or not: this process looks again on its next check
+      }
     },
   );
 }

@@ -22,29 +22,49 @@ import * as repo from './repository.ts';
 
 interface Prepared {
   stamp: string;
+  checkedAt: number;
+  generation: number;
   prepared: PreparedEditions;
   lookup: IndustryLookup;
   editions: Map<string, { edition: NegativeListEdition; row: repo.EditionRow }>;
 }
-let cache: Prepared | null = null;
+/** Per database handle (a transaction is a handle of its own, so it always reads afresh). */
+const caches = new WeakMap<object, Prepared>();
+/** How long a process trusts its prepared editions before asking the database whether they changed. */
+const REVALIDATE_MS = 1000;
+/** Bumped when this process has committed a new edition, so its own next check looks at once. */
+let generation = 0;
+
+/** Tells this process's caches that an edition was committed here (other processes notice within a second). */
+export function editionsChanged(): void {
+  generation += 1;
+}
 
 /** The checksum of an edition's content, independent of key order and formatting. */
 export function editionChecksum(edition: NegativeListEdition): string {
   return createHash('sha256').update(canonicalJson(edition)).digest('hex');
 }
 
-// Guarantees: the prepared editions for the database's current editions and industry table; rebuilt only when
-// either changed (two cheap queries per call), so another process's new edition is seen on the next check.
+// Guarantees: the prepared editions for the database's current editions and industry table. Rebuilt when
+// either changed; the change is looked for at most once a second per handle (two cheap queries), so another
+// process's new edition is used within a second — editions take effect on a future date anyway.
 export async function preparedEditions(db: DbOrTx): Promise<Prepared> {
+  const cached = caches.get(db);
+  if (cached && cached.generation === generation && Date.now() - cached.checkedAt < REVALIDATE_MS) return cached;
+  const seen = generation;
   const stamp = `${await repo.editionsStamp(db)}:${await industryTableStamp(db)}`;
-  if (cache?.stamp === stamp) return cache;
+  if (cached?.stamp === stamp) {
+    Object.assign(cached, { checkedAt: Date.now(), generation: seen });
+    return cached;
+  }
   const tree = await industryTree(db);
   const lookup = buildIndustryLookup(tree.rows);
   const rows = await repo.listLatestEditions(db);
   const editions = new Map(rows.map((row) => [row.code, { edition: NegativeListEdition.parse(row.content), row }]));
   const prepared = prepareEditions([...editions.values()].map((e) => e.edition), lookup.sectionOf);
-  cache = { stamp, prepared, lookup, editions };
-  return cache;
+  const fresh = { stamp, checkedAt: Date.now(), generation: seen, prepared, lookup, editions };
+  caches.set(db, fresh);
+  return fresh;
 }
 
 /** The admission check of a parsed request (AdmissionCheckInput) against the editions in the database. */

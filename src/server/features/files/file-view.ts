@@ -51,6 +51,7 @@ export function toFileView(input: {
     correctionNotices: state.correctionNotices.map((n) => ({ seq: n.seq, on: n.on, items: n.items.map((i) => ({ ...i })) })),
     outcome: state.outcome ? { kind: state.outcome.kind, on: state.outcome.on, reasons: [...state.outcome.reasons], legalBasis: [...state.outcome.legalBasis] } : null,
     commitment: commitmentView(state),
+    admission: (row.admission as FileView['admission'] | null) ?? null,
     allowedActions: allowedActions(type, state, input.actor, civilDateInShanghai(input.now)),
     timeline: input.actions.map((a) => ({
       seq: a.seq,

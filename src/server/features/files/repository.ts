@@ -15,7 +15,7 @@ export interface ActionRow {
 
 export function insertFile(
   tx: Tx,
-  row: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: Record<string, unknown>; status: string; now: Date },
+  row: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: Record<string, unknown>; status: string; now: Date; admission?: unknown },
 ) {
   return tx
     .insertInto('application_files')
@@ -25,6 +25,7 @@ export function insertFile(
       enterprise_uscc: row.enterpriseUscc,
       area_code: row.areaCode,
       form: JSON.stringify(row.form),
+      admission: row.admission == null ? null : JSON.stringify(row.admission),
       status: row.status,
       created_at: row.now,
       updated_at: row.now,

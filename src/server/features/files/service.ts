@@ -16,10 +16,12 @@ import {
   type FileTypeDefinition,
 } from '../../../domain/files/index.ts';
 import { Role } from '../../../schemas/auth.ts';
+import type { AdmissionCheckResponse } from '../../../schemas/admission.ts';
 import type { CreateFileRequest, DocumentView, FileActionRequest, FileView, UploadDocumentRequest } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { findAccount, listAccounts } from '../accounts/service.ts';
+import { checkInvestment } from '../admission/service.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import { assertAreaExists } from '../reference/service.ts';
 import { notifyOfAction } from './notify-of-action.ts';
@@ -155,6 +157,26 @@ async function assertMayUseCommitment(db: DbOrTx, applicantId: number): Promise<
   });
 }
 
+/**
+ * Trial Measures Art. 12: a foreign-invested establishment is checked against the negative list when it is
+ * filed. A refusal (prohibited, or conditions not met) stops the filing with its reasons and nothing is written;
+ * otherwise the check is kept with the file.
+ */
+async function admissionAtFiling(db: DbOrTx, type: FileTypeDefinition, form: unknown, on: string): Promise<AdmissionCheckResponse | null> {
+  const question = type.admissionQuestion?.(form, on) ?? null;
+  if (question === null) return null;
+  const check = await checkInvestment(db, question);
+  if (check.procedure === 'refuse') {
+    const hits = check.measures.map((m) => `No. ${m.no} ${m.textZh}`).join('; ');
+    throw new AppError('ADMISSION_REFUSED', {
+      field: 'form.foreignInvestment',
+      message: `${check.edition.code}: ${check.outcome}, not admissible${hits ? ` — ${hits}` : ''}; ${check.reasons.map((r) => r.en).join('; ')}`,
+      details: { admission: check },
+    });
+  }
+  return check;
+}
+
 /** Opens a file and submits it (the applicant's first action). */
 export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, input: CreateFileRequest): Promise<FileView> {
   const type = getFileType(input.type);
@@ -169,7 +191,8 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   if (type.commitment) await assertMayUseCommitment(tx, applicantId);
   const areaCode = String(form.areaCode ?? '');
   await assertAreaExists(tx, areaCode, 'form.areaCode');
-  const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now() });
+  const admission = await admissionAtFiling(tx, type, parsed.data, civilDateInShanghai(ctx.now()));
+  const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
   await appendAction(ctx, tx, domainActor(actor), type, id, 0, { type: 'submit', payload: { applicantId } });
   return getFile(ctx, tx, actor, id);
 }
