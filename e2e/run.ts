@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { registerCommitmentJourney } from './commitment-journey.ts';
+import { settled } from './settled.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const artifactsDir = join(repoRoot, 'e2e', 'artifacts');
@@ -213,7 +215,10 @@ let fileId = '';
 
 async function signOut(p: Page): Promise<void> {
   await p.getByRole('button', { name: /^用户菜单/ }).click();
-  await p.getByRole('menuitem', { name: '退出登录' }).click();
+  const item = p.getByRole('menuitem', { name: '退出登录' });
+  await item.waitFor({ state: 'visible' });
+  await settled(p.locator('.ant-dropdown').filter({ has: item }));
+  await item.click();
   await p.getByRole('link', { name: '登录', exact: true }).first().waitFor({ state: 'visible' });
 }
 
@@ -271,4 +276,18 @@ step('the window officer accepts it from the unassigned queue (审查中, with a
   assert.match((await due.textContent()) ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the accepted file shows its due date');
   mkdirSync(artifactsDir, { recursive: true });
   await p.screenshot({ path: join(artifactsDir, 'file-accepted.png'), fullPage: true });
+});
+
+// Notification-commitment (告知承诺制) and filing at the counter (一窗受理): e2e/commitment-journey.ts.
+registerCommitmentJourney({
+  step,
+  baseUrl: () => baseUrl,
+  signIn,
+  signOut,
+  expectText,
+  artifactsDir,
+  stepTimeoutMs: STEP_TIMEOUT_MS,
+  applicant: APPLICANT,
+  window: WINDOW,
+  applicantUscc: APPLICANT_USCC,
 });

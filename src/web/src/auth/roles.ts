@@ -51,5 +51,6 @@ export const ACCESS = {
   audit: ['admin', 'inspector'],
   /** Application files (办件): every signed-in role has a workqueue; the server limits what each sees. */
   files: ALL_ROLES,
-  applyForFile: ['applicant'],
+  /** Applicants file for themselves; a window officer files at the counter for an applicant (一窗受理). */
+  applyForFile: ['applicant', 'window_officer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -10,6 +10,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useLocalName } from '../i18n/useLocalName.ts';
 import { useT } from '../i18n/useT.ts';
 import { ActionPanel } from '../modules/files/ActionPanel.tsx';
+import { CommitmentSection } from '../modules/files/CommitmentSection.tsx';
 import { CorrectionNotices } from '../modules/files/CorrectionNotices.tsx';
 import { DocumentsSection } from '../modules/files/DocumentsSection.tsx';
 import { FileFormDetails } from '../modules/files/FileFormDetails.tsx';
@@ -50,6 +51,26 @@ function Outcome({ outcome }: OutcomeProps) {
             {outcome.legalBasis.length > 0 && <div>{t('files.file.outcomeLegalBasis', { list: outcome.legalBasis.join(sep) })}</div>}
           </>
         ) : undefined
+      }
+    />
+  );
+}
+
+type RevokedProps = { revocation: NonNullable<NonNullable<FileView['commitment']>['revocation']> };
+
+/** 告知承诺制 (TC-06): the decision was revoked; this replaces the outcome it undid. */
+function Revoked({ revocation }: RevokedProps) {
+  const t = useT();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={t('files.commitment.revokedTitle', { on: revocation.on })}
+      description={
+        <>
+          <div>{t('files.file.outcomeReasons', { list: revocation.reasons.join(t('common.list.separator')) })}</div>
+          <div>{t('files.file.outcomeLegalBasis', { list: revocation.legalBasis })}</div>
+        </>
       }
     />
   );
@@ -126,10 +147,13 @@ export function FilePage() {
       </div>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <FileOverview file={file} />
-        {file.outcome && <Outcome outcome={file.outcome} />}
+        {file.commitment?.revocation ? <Revoked revocation={file.commitment.revocation} /> : file.outcome && <Outcome outcome={file.outcome} />}
         <Row gutter={[24, 24]}>
           <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
             <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+              {file.commitment && (
+                <CommitmentSection commitment={file.commitment} status={file.status} forApplicant={user.role === 'applicant'} />
+              )}
               <CorrectionNotices
                 notices={file.correctionNotices}
                 awaitingCorrection={file.status === 'correction_requested'}

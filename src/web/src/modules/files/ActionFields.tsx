@@ -1,11 +1,11 @@
-import { Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { UserView } from '../../../../schemas/auth.ts';
 import type { FileTypeView, FileView } from '../../../../schemas/files.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ACTIONS_WITH_OWN_REASON, namedDocuments, tasksFor } from './actionRequest.ts';
 import { CorrectionItemsField } from './CorrectionItemsField.tsx';
-import { knownActionLabelId, pauseKindLabels } from './fileLabels.ts';
-import { PAUSE_KINDS, type PanelAction } from './fileModel.ts';
+import { commitmentFindingLabels, knownActionLabelId, pauseKindLabels } from './fileLabels.ts';
+import { COMMITMENT_FINDINGS, PAUSE_KINDS, type PanelAction } from './fileModel.ts';
 import { OfficerSelect } from './OfficerSelect.tsx';
 import { StartTasksField } from './StartTasksField.tsx';
 import type { DepartmentOption } from './useDepartments.ts';
@@ -158,6 +158,25 @@ export function ActionFields({ action, file, user, fileType, departments, depart
             <Input />
           </Form.Item>
           {note}
+        </>
+      );
+    case 'verify_commitment':
+      return (
+        <>
+          <Form.Item name="result" label={t('files.actionForm.verifyResult')} rules={[requiredNumber]}>
+            <Radio.Group options={COMMITMENT_FINDINGS.map((finding) => ({ value: finding, label: t(commitmentFindingLabels[finding]) }))} />
+          </Form.Item>
+          {text('findings', t('files.actionForm.findings'), [required])}
+        </>
+      );
+    case 'confirm_rectified':
+      return text('findings', t('files.actionForm.rectifiedFindings'), [required]);
+    case 'revoke':
+      return (
+        <>
+          <Alert type="warning" showIcon title={t('files.actionForm.revokeHint')} style={{ marginBottom: 16 }} />
+          {text('reasonsText', t('files.actionForm.reasons'), [required])}
+          {text('legalBasis', t('files.actionForm.legalBasis'), [required])}
         </>
       );
     case 'accept':

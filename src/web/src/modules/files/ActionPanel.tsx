@@ -12,8 +12,8 @@ import { isPanelAction, type PanelAction } from './fileModel.ts';
 import { withServerDetail } from './serverDetail.ts';
 import type { DepartmentOption } from './useDepartments.ts';
 
-const PRIMARY: readonly PanelAction[] = ['accept', 'resubmit', 'start_tasks', 'approve_task', 'approve', 'issue_certificate', 'resume'];
-const DANGER: readonly PanelAction[] = ['reject', 'reject_task', 'withdraw'];
+const PRIMARY: readonly PanelAction[] = ['accept', 'resubmit', 'start_tasks', 'approve_task', 'approve', 'issue_certificate', 'resume', 'verify_commitment', 'confirm_rectified'];
+const DANGER: readonly PanelAction[] = ['reject', 'reject_task', 'withdraw', 'revoke'];
 
 export type ActionPanelProps = {
   file: FileView;

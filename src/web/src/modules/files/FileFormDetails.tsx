@@ -1,4 +1,4 @@
-import { Descriptions } from 'antd';
+import { Descriptions, type DescriptionsProps } from 'antd';
 import { areaLabelId } from '../../auth/roles.ts';
 import type { MessageId } from '../../i18n/zh-CN.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -17,6 +17,7 @@ const fieldLabels: Record<string, MessageId> = {
   legalRepresentative: 'files.form.legalRepresentative',
   registeredCapitalYuan: 'files.file.registeredCapitalYuan',
   industryCode: 'files.form.industryCode',
+  commitment: 'files.commitment.fieldset',
 };
 // The order fields are shown in; fields this list does not know come last, under their own names.
 const order = Object.keys(fieldLabels);
@@ -46,19 +47,24 @@ export function FileFormDetails({ type, form }: FileFormDetailsProps) {
     if (typeof value === 'number') return value.toLocaleString();
     return typeof value === 'string' ? value : JSON.stringify(value);
   };
-  return (
-    <Descriptions
-      bordered
-      size="small"
-      column={1}
-      items={keys.map((key) => {
-        const id = key === 'description' && type === 'permit-parallel' ? 'files.form.projectDescription' : fieldLabels[key];
-        return {
-          key,
-          label: id ? t(id) : key,
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{show(key, form[key])}</span>,
-        };
-      })}
-    />
-  );
+  const row = (key: string, label: string, value: string) => ({
+    key,
+    label,
+    children: <span style={{ whiteSpace: 'pre-wrap' }}>{value}</span>,
+  });
+  // 告知承诺制: the written commitment is shown as its own rows (notice read, statement, who signed).
+  const commitmentRows = (value: unknown) => {
+    const c = (value ?? {}) as Record<string, unknown>;
+    return [
+      row('commitment.noticeRead', t('files.commitment.formNotice'), c.noticeRead === true ? t('files.commitment.formNoticeRead') : '—'),
+      row('commitment.statement', t('files.commitment.formStatement'), typeof c.statement === 'string' ? c.statement : '—'),
+      row('commitment.signedBy', t('files.commitment.formSignedBy'), typeof c.signedBy === 'string' ? c.signedBy : '—'),
+    ];
+  };
+  const items: DescriptionsProps['items'] = keys.flatMap((key) => {
+    if (key === 'commitment' && typeof form[key] === 'object' && form[key] !== null) return commitmentRows(form[key]);
+    const id = key === 'description' && type === 'permit-parallel' ? 'files.form.projectDescription' : fieldLabels[key];
+    return [row(key, id ? t(id) : key, show(key, form[key]))];
+  });
+  return <Descriptions bordered size="small" column={1} items={items} />;
 }

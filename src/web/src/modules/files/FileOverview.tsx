@@ -59,7 +59,7 @@ export function FileOverview({ file }: FileOverviewProps) {
         <span data-testid="file-officer">{file.responsibleOfficer?.displayName ?? t('files.file.responsibleNone')}</span>
       ),
     },
-    { key: 'applicant', label: t('files.file.applicant'), children: file.applicant.displayName },
+    { key: 'applicant', label: t('files.file.applicant'), children: <span data-testid="file-applicant">{file.applicant.displayName}</span> },
     { key: 'area', label: t('files.file.area'), children: areaId ? t(areaId) : file.areaCode },
     { key: 'submitted', label: t('files.file.submittedOn'), children: file.submittedOn },
     { key: 'accepted', label: t('files.file.acceptedOn'), children: file.acceptedOn ?? '—' },

@@ -6,7 +6,7 @@ import { ALL_ROLES, roleLabelId } from '../../auth/roles.ts';
 import type { Translate } from '../../i18n/I18nProvider.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { formatDateTime } from '../../components/formatDateTime.ts';
-import { actionLabelId, pauseKindLabelId, slaLabelId } from './fileLabels.ts';
+import { actionLabelId, commitmentFindingLabelId, pauseKindLabelId, slaLabelId } from './fileLabels.ts';
 
 type Entry = FileView['timeline'][number];
 
@@ -21,7 +21,15 @@ const colors: Record<string, string> = {
   request_correction: 'orange',
   pause: 'orange',
   withdraw: 'gray',
+  confirm_rectified: 'green',
+  revoke: 'red',
 };
+
+/** A verification is green when the commitment was true, red when it was false. */
+function colorOf(entry: Entry): string {
+  if (entry.type === 'verify_commitment') return entry.payload.result === 'false_commitment' ? 'red' : 'green';
+  return colors[entry.type] ?? 'blue';
+}
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
@@ -94,6 +102,15 @@ function details(entry: Entry, t: Translate, departmentName: (code: string) => s
     case 'issue_certificate':
       if (text(p.certificateNo)) lines.push(<div key="c">{t('files.timeline.certificateNo', { no: text(p.certificateNo)! })}</div>);
       break;
+    case 'verify_commitment': {
+      const result = commitmentFindingLabelId(p.result);
+      lines.push(<div key="v">{t('files.timeline.verification', { result: result ? t(result) : String(p.result) })}</div>);
+      if (text(p.findings)) lines.push(<div key="f">{t('files.timeline.findings', { text: text(p.findings)! })}</div>);
+      break;
+    }
+    case 'confirm_rectified':
+      if (text(p.findings)) lines.push(<div key="f">{t('files.timeline.findings', { text: text(p.findings)! })}</div>);
+      break;
     case 'escalate': {
       const level = slaLabelId(text(p.level) ?? null);
       lines.push(<div key="l">{t('files.timeline.escalate', { level: level ? t(level) : String(p.level), to: text(p.to) ?? '—' })}</div>);
@@ -128,7 +145,7 @@ export function FileTimeline({ timeline, departmentName, personName }: FileTimel
           const who = entry.actorId === null ? t('files.timeline.system') : t('files.timeline.actor', { name: entry.actorName, role: roleName(entry.actorRole, t) });
           return {
             key: entry.seq,
-            color: colors[entry.type] ?? 'blue',
+            color: colorOf(entry),
             content: (
               <div data-testid="timeline-entry">
                 <div>

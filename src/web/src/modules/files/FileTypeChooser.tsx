@@ -1,4 +1,4 @@
-import { Card, Radio, Space, Typography } from 'antd';
+import { Card, Radio, Space, Tag, Typography } from 'antd';
 import type { FileTypeView } from '../../../../schemas/files.ts';
 import { useLocalName } from '../../i18n/useLocalName.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -27,12 +27,24 @@ export function FileTypeChooser({ items, value, onChange, departmentName }: File
             <Radio value={type.code}>
               <Typography.Text strong>{name(type.nameZh, type.nameEn)}</Typography.Text>
             </Radio>
+            {type.commitment && <Tag color="geekblue">{t('files.commitment.badge')}</Tag>}
             <div style={{ marginInlineStart: 24, marginTop: 4 }}>
               <Typography.Text>
                 {t('files.new.limit', { days: type.decisionWorkingDays, ext: type.maxExtensionWorkingDays })}
               </Typography.Text>
               <br />
               <Typography.Text type="secondary">{t('files.new.legalBasis', { basis: type.legalBasis })}</Typography.Text>
+              {type.commitment && (
+                <>
+                  <br />
+                  <Typography.Text type="secondary">
+                    {t('files.commitment.chooserPeriods', {
+                      verify: type.commitment.verificationWorkingDays,
+                      rectify: type.commitment.rectificationWorkingDays,
+                    })}
+                  </Typography.Text>
+                </>
+              )}
               {type.departments.length > 0 && (
                 <>
                   <br />

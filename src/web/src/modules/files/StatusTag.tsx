@@ -11,6 +11,9 @@ const colors: Record<string, string> = {
   rejected: 'red',
   withdrawn: 'default',
   certificate_issued: 'cyan',
+  under_verification: 'geekblue',
+  rectification_ordered: 'orange',
+  revoked: 'red',
 };
 
 export type StatusTagProps = {

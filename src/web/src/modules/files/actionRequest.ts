@@ -2,7 +2,7 @@
 // follows src/domain/files/action-payloads.ts (strict objects: no key that the action does not know is sent).
 import type { FileActionRequest, FileView } from '../../../../schemas/files.ts';
 import type { UserView } from '../../../../schemas/auth.ts';
-import type { PanelAction, PauseKind } from './fileModel.ts';
+import type { CommitmentFinding, PanelAction, PauseKind } from './fileModel.ts';
 
 export type CorrectionItemValues = { departmentCode?: string; document?: string; reason?: string };
 export type TaskValues = { departmentCode?: string; workingDays?: number | null };
@@ -25,6 +25,9 @@ export type ActionFormValues = {
   kind?: PauseKind;
   expectedWorkingDays?: number | null;
   certificateNo?: string;
+  /** 告知承诺: the finding of verify_commitment, and what verification or the check of a rectification found. */
+  result?: CommitmentFinding;
+  findings?: string;
 };
 
 type Body = Omit<FileActionRequest, 'payload'> & { payload: Record<string, unknown> };
@@ -82,6 +85,12 @@ export function actionPayload(action: PanelAction, v: ActionFormValues): Record<
       return compact({ kind: v.kind, reason: clean(v.reason), expectedWorkingDays: v.expectedWorkingDays });
     case 'issue_certificate':
       return compact({ certificateNo: clean(v.certificateNo) });
+    case 'verify_commitment':
+      return { result: v.result, findings: clean(v.findings) };
+    case 'confirm_rectified':
+      return { findings: clean(v.findings) };
+    case 'revoke':
+      return { reasons: lines(v.reasonsText), legalBasis: clean(v.legalBasis) };
   }
 }
 
@@ -92,7 +101,19 @@ export function actionRequest(action: PanelAction, file: FileView, values: Actio
 }
 
 /** Actions whose own payload carries the why; the others get an optional note sent as the action's reason. */
-export const ACTIONS_WITH_OWN_REASON: readonly PanelAction[] = ['hand_over', 'approve_task', 'reject_task', 'approve', 'reject', 'withdraw', 'extend', 'pause'];
+export const ACTIONS_WITH_OWN_REASON: readonly PanelAction[] = [
+  'hand_over',
+  'approve_task',
+  'reject_task',
+  'approve',
+  'reject',
+  'withdraw',
+  'extend',
+  'pause',
+  'verify_commitment',
+  'confirm_rectified',
+  'revoke',
+];
 
 /** The department tasks a department reviewer may take this action on. */
 export function tasksFor(action: PanelAction, file: FileView, user: UserView): FileView['tasks'] {

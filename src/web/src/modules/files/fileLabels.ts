@@ -2,7 +2,7 @@
 // Each map is keyed by its union, so a value added in fileModel.ts without a label is a compile error.
 import type { WorkqueueName } from '../../../../schemas/files.ts';
 import type { MessageId } from '../../i18n/zh-CN.ts';
-import type { ActionType, ClockState, EntityType, FileStatus, OutcomeKind, PauseKind, SlaState, TaskStatus } from './fileModel.ts';
+import type { ActionType, ClockState, CommitmentFinding, EntityType, FileStatus, OutcomeKind, PauseKind, SlaState, TaskStatus } from './fileModel.ts';
 
 const statusLabels: Record<FileStatus, MessageId> = {
   submitted: 'files.status.submitted',
@@ -13,6 +13,9 @@ const statusLabels: Record<FileStatus, MessageId> = {
   rejected: 'files.status.rejected',
   withdrawn: 'files.status.withdrawn',
   certificate_issued: 'files.status.certificate_issued',
+  under_verification: 'files.status.under_verification',
+  rectification_ordered: 'files.status.rectification_ordered',
+  revoked: 'files.status.revoked',
 };
 
 const actionLabels: Record<ActionType, MessageId> = {
@@ -36,6 +39,9 @@ const actionLabels: Record<ActionType, MessageId> = {
   deem_accepted: 'files.action.deem_accepted',
   deem_approved: 'files.action.deem_approved',
   escalate: 'files.action.escalate',
+  verify_commitment: 'files.action.verify_commitment',
+  confirm_rectified: 'files.action.confirm_rectified',
+  revoke: 'files.action.revoke',
 };
 
 export const queueLabels: Record<WorkqueueName, MessageId> = {
@@ -80,6 +86,11 @@ const outcomeLabels: Record<OutcomeKind, MessageId> = {
   withdrawn: 'files.outcome.withdrawn',
 };
 
+export const commitmentFindingLabels: Record<CommitmentFinding, MessageId> = {
+  confirmed: 'files.commitmentFinding.confirmed',
+  false_commitment: 'files.commitmentFinding.false_commitment',
+};
+
 export const entityTypeLabels: Record<EntityType, MessageId> = {
   limited_company: 'files.entityType.limited_company',
   joint_stock_company: 'files.entityType.joint_stock_company',
@@ -101,6 +112,7 @@ export const clockLabelId = (state: string) => lookup(clockLabels, state);
 export const taskStatusLabelId = (status: string) => lookup(taskStatusLabels, status);
 export const pauseKindLabelId = (kind: unknown) => lookup(pauseKindLabels, typeof kind === 'string' ? kind : null);
 export const outcomeLabelId = (kind: string) => lookup(outcomeLabels, kind);
+export const commitmentFindingLabelId = (result: unknown) => lookup(commitmentFindingLabels, typeof result === 'string' ? result : null);
 
 /** The label of an action this app knows (for the action panel's buttons and dialogs). */
 export function knownActionLabelId(action: ActionType): MessageId {

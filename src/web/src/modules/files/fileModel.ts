@@ -12,6 +12,9 @@ export const FILE_STATUSES = [
   'rejected',
   'withdrawn',
   'certificate_issued',
+  'under_verification',
+  'rectification_ordered',
+  'revoked',
 ] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];
 
@@ -36,6 +39,9 @@ export const ACTION_TYPES = [
   'deem_accepted',
   'deem_approved',
   'escalate',
+  'verify_commitment',
+  'confirm_rectified',
+  'revoke',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
@@ -57,6 +63,9 @@ export const PANEL_ACTIONS = [
   'resume',
   'issue_certificate',
   'withdraw',
+  'verify_commitment',
+  'confirm_rectified',
+  'revoke',
 ] as const;
 export type PanelAction = (typeof PANEL_ACTIONS)[number];
 
@@ -80,6 +89,10 @@ export type PauseKind = (typeof PAUSE_KINDS)[number];
 export const OUTCOME_KINDS = ['approved', 'deemed_approved', 'rejected', 'withdrawn'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
+/** 告知承诺制 (TC-02, TC-06): what post-verification of a commitment found. */
+export const COMMITMENT_FINDINGS = ['confirmed', 'false_commitment'] as const;
+export type CommitmentFinding = (typeof COMMITMENT_FINDINGS)[number];
+
 /** Market-entity types of the market-registration form (src/domain/files/file-types/market-registration.ts). */
 export const ENTITY_TYPES = [
   'limited_company',
@@ -91,8 +104,8 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** The three procedures the server knows (GET /api/file-types lists them with their limits). */
-export const FILE_TYPE_CODES = ['permit-single', 'permit-parallel', 'market-registration'] as const;
+/** The procedures the server knows (GET /api/file-types lists them with their limits). */
+export const FILE_TYPE_CODES = ['permit-single', 'permit-parallel', 'market-registration', 'permit-commitment'] as const;
 export type FileTypeCode = (typeof FILE_TYPE_CODES)[number];
 
 export function isFileTypeCode(value: string): value is FileTypeCode {
