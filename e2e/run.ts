@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
 import { settled } from './settled.ts';
 
@@ -291,3 +292,7 @@ registerCommitmentJourney({
   window: WINDOW,
   applicantUscc: APPLICANT_USCC,
 });
+
+// Foreign-investment admission (the negative list, its differences, the self-check, loading an edition):
+// e2e/admission-journey.ts.
+registerAdmissionJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, admin: ADMIN });

@@ -27,6 +27,15 @@ const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ defa
 const FilesPage = lazy(() => import('./pages/FilesPage.tsx').then((m) => ({ default: m.FilesPage })));
 const NewFilePage = lazy(() => import('./pages/NewFilePage.tsx').then((m) => ({ default: m.NewFilePage })));
 const FilePage = lazy(() => import('./pages/FilePage.tsx').then((m) => ({ default: m.FilePage })));
+const NegativeListsPage = lazy(() =>
+  import('./pages/NegativeListsPage.tsx').then((m) => ({ default: m.NegativeListsPage })),
+);
+const AdmissionCheckPage = lazy(() =>
+  import('./pages/AdmissionCheckPage.tsx').then((m) => ({ default: m.AdmissionCheckPage })),
+);
+const NegativeListsAdminPage = lazy(() =>
+  import('./pages/NegativeListsAdminPage.tsx').then((m) => ({ default: m.NegativeListsAdminPage })),
+);
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
 
 export function AppRoutes() {
@@ -41,6 +50,9 @@ export function AppRoutes() {
         <Route path="reference/industries" element={<IndustriesPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="uscc" element={<UsccCheckPage />} />
+        <Route path="negative-lists" element={<NegativeListsPage tab="list" />} />
+        <Route path="negative-lists/diff" element={<NegativeListsPage tab="diff" />} />
+        <Route path="admission-check" element={<AdmissionCheckPage />} />
         <Route
           path="uscc/issue"
           element={
@@ -102,6 +114,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ACCESS.admin}>
               <CalendarAdminPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/negative-lists"
+          element={
+            <RequireRole roles={ACCESS.admin}>
+              <NegativeListsAdminPage />
             </RequireRole>
           }
         />

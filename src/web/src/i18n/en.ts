@@ -1,3 +1,4 @@
+import { enAdmission } from './en-admission.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enFiles } from './en-files.ts';
 import type { MessageId } from './zh-CN.ts';
@@ -6,6 +7,7 @@ import type { MessageId } from './zh-CN.ts';
 export const en: Record<MessageId, string> = {
   ...enFiles,
   ...enCalendar,
+  ...enAdmission,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',
@@ -40,6 +42,9 @@ export const en: Record<MessageId, string> = {
   'nav.menu.calendarAdmin': 'Calendar administration',
   'nav.menu.audit': 'Audit trail',
   'nav.menu.outbox': 'E-mail outbox',
+  'nav.menu.negativeLists': 'Negative list',
+  'nav.menu.admissionCheck': 'Investment self-check',
+  'nav.menu.negativeListsAdmin': 'Negative-list editions',
 
   // common
   'common.action.retry': 'Retry',
@@ -80,6 +85,8 @@ export const en: Record<MessageId, string> = {
   'home.card.calendar': 'Public holidays, make-up working days and due dates counted in working days.',
   'home.card.uscc': 'Check Unified Social Credit Codes against GB 32100-2015, with each part explained.',
   'home.card.departments': 'The departments working in the zone and what they are responsible for.',
+  'home.card.negativeLists': 'The measures of each edition of the FTZ foreign-investment negative list, and the differences between editions.',
+  'home.card.admissionCheck': 'Check whether a foreign investment is prohibited or restricted under the negative list and whether its equity conditions are met.',
   'home.page.api': 'Developers can use all of this through the API:',
 
   // login

@@ -3,12 +3,14 @@
  * (never built from pieces), so a search finds every use. en.ts must have exactly the same ids: the compiler checks.
  * `{name}` marks a value filled in at run time.
  */
+import { zhCNAdmission } from './zh-CN-admission.ts';
 import { zhCNCalendar } from './zh-CN-calendar.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
 
 export const zhCN = {
   ...zhCNFiles,
   ...zhCNCalendar,
+  ...zhCNAdmission,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',
@@ -43,6 +45,9 @@ export const zhCN = {
   'nav.menu.calendarAdmin': '日历管理',
   'nav.menu.audit': '审计日志',
   'nav.menu.outbox': '邮件发件箱',
+  'nav.menu.negativeLists': '外商投资负面清单',
+  'nav.menu.admissionCheck': '外商投资准入自查',
+  'nav.menu.negativeListsAdmin': '负面清单管理',
 
   // common
   'common.action.retry': '重试',
@@ -82,6 +87,8 @@ export const zhCN = {
   'home.card.calendar': '法定节假日、调休安排和按工作日计算的截止日期。',
   'home.card.uscc': '按 GB 32100-2015 校验统一社会信用代码，并解释各部分含义。',
   'home.card.departments': '在自贸试验区履职的各部门及其职责。',
+  'home.card.negativeLists': '自贸试验区外商投资准入负面清单各版本的措施，以及版本之间的差异。',
+  'home.card.admissionCheck': '按负面清单自查外商投资是否属于禁止或限制类、是否满足股比等条件。',
   'home.page.api': '开发者可通过 API 使用这些功能：',
 
   // login

@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  CloudUploadOutlined,
   CalendarOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -12,7 +13,9 @@ import {
   IdcardOutlined,
   LoginOutlined,
   MailOutlined,
+  ProfileOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -36,6 +39,9 @@ const icons: Record<NavIcon, ReactNode> = {
   audit: <AuditOutlined />,
   outbox: <MailOutlined />,
   files: <FolderOpenOutlined />,
+  negativeLists: <ProfileOutlined />,
+  admissionCheck: <SafetyCertificateOutlined />,
+  negativeListsAdmin: <CloudUploadOutlined />,
 };
 
 export type SideMenuProps = {

@@ -15,7 +15,10 @@ export type NavIcon =
   | 'calendarAdmin'
   | 'audit'
   | 'outbox'
-  | 'files';
+  | 'files'
+  | 'negativeLists'
+  | 'admissionCheck'
+  | 'negativeListsAdmin';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -50,8 +53,11 @@ const accounts: NavItem = { path: '/admin/accounts', labelId: 'nav.menu.accounts
 const calendarAdmin: NavItem = { path: '/admin/calendar', labelId: 'nav.menu.calendarAdmin', icon: 'calendarAdmin' };
 const audit: NavItem = { path: '/admin/audit', labelId: 'nav.menu.audit', icon: 'audit' };
 const outbox: NavItem = { path: '/admin/outbox', labelId: 'nav.menu.outbox', icon: 'outbox' };
+const negativeLists: NavItem = { path: '/negative-lists', labelId: 'nav.menu.negativeLists', icon: 'negativeLists' };
+const admissionCheck: NavItem = { path: '/admission-check', labelId: 'nav.menu.admissionCheck', icon: 'admissionCheck' };
+const negativeListsAdmin: NavItem = { path: '/admin/negative-lists', labelId: 'nav.menu.negativeListsAdmin', icon: 'negativeListsAdmin' };
 
-const publicItems = [home, reference, calendar, usccCheck];
+const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck];
 
 const roleItems: Record<Role, NavItem[]> = {
   applicant: [myEnterprises],
@@ -61,7 +67,7 @@ const roleItems: Record<Role, NavItem[]> = {
   analyst: [enterprises],
   inspector: [enterprises, audit],
   // The issue page and the register are open to administrators too, so they are listed for them.
-  admin: [accounts, calendarAdmin, audit, outbox, issue, enterprises],
+  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, enterprises],
 };
 
 /** Every signed-in account holds deadlines (so gets notifications) and may create API tokens. */

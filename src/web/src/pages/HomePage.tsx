@@ -11,6 +11,8 @@ const entries: Entry[] = [
   { to: '/reference/industries', titleId: 'nav.menu.reference.industries', bodyId: 'home.card.industries' },
   { to: '/calendar', titleId: 'nav.menu.calendar', bodyId: 'home.card.calendar' },
   { to: '/uscc', titleId: 'nav.menu.usccCheck', bodyId: 'home.card.uscc' },
+  { to: '/negative-lists', titleId: 'nav.menu.negativeLists', bodyId: 'home.card.negativeLists' },
+  { to: '/admission-check', titleId: 'nav.menu.admissionCheck', bodyId: 'home.card.admissionCheck' },
   { to: '/reference/departments', titleId: 'nav.menu.reference.departments', bodyId: 'home.card.departments' },
 ];
 
