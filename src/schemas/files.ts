@@ -21,6 +21,10 @@ export const FileTypeView = z.object({
     })
     .nullable()
     .describe('告知承诺制: the written notice (TC-01) and the post-verification periods; null for other procedures'),
+  openedThrough: z
+    .string()
+    .nullable()
+    .describe('Opened from another record by this route (e.g. POST /api/investment/projects), never through POST /api/files; null for procedures filed directly'),
 });
 export type FileTypeView = z.infer<typeof FileTypeView>;
 export const FileTypesResponse = z.object({ items: z.array(FileTypeView) });

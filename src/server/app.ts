@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './features/auth/routes.ts';
 import { registerCalendarRoutes } from './features/calendar/routes.ts';
 import { registerEnterpriseRoutes } from './features/enterprises/routes.ts';
 import { registerFileRoutes } from './features/files/routes.ts';
+import { registerInvestmentRoutes } from './features/investment/routes.ts';
 import { registerNotificationRoutes } from './features/notifications/routes.ts';
 import { registerReferenceRoutes } from './features/reference/routes.ts';
 import { registerUsccRoutes } from './features/uscc/routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   registerEnterpriseRoutes(app, ctx);
   registerFileRoutes(app, ctx);
   registerAdmissionRoutes(app, ctx);
+  registerInvestmentRoutes(app, ctx);
   if (options.serveWebApp) await registerWebApp(app);
   await app.ready();
   return app;

@@ -90,6 +90,17 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/negative-lists/:code':                    [200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/negative-lists/:code/workbook':           [200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/negative-lists':                         [401, 403, 403, 403, 403, 403, 403, 201],
+  // Investment cases: the applicant files for itself, a window officer at the counter for an applicant.
+  'POST /api/investment/projects':                    [401, 201, 201, 403, 403, 403, 403, 403],
+  'POST /api/investment/outbound':                    [401, 201, 201, 403, 403, 403, 403, 403],
+  // Own cases for applicants, the area's for area officers, all for the window, the FTZ Office and the administrator.
+  'GET /api/investment/cases':                        [401, 200, 200, 403, 200, 200, 403, 200],
+  // An LJ outbound case of the applicant.
+  'GET /api/investment/cases/:id':                    [401, 200, 200, 403, 200, 200, 403, 200],
+  // Post-investment reports: the case's applicant or a window officer.
+  'POST /api/investment/cases/:id/reports':           [401, 201, 201, 403, 403, 403, 403, 403],
+  // The flagged list is the FTZ Office's (analyst) and the administrator's.
+  'GET /api/investment/security-review':              [401, 403, 403, 403, 403, 200, 403, 200],
 };
 
 type Via = 'session' | 'token';
@@ -209,7 +220,17 @@ const REQUESTS: Record<string, RequestSpec> = {
     url: () => '/api/negative-lists',
     body: (c) => ({ format: 'json', edition: { ...MATRIX_EDITION, code: `FTZ-2090-${c.via}`, effectiveFrom: c.via === 'session' ? '2090-02-01' : '2090-03-01' } }),
   },
+  'POST /api/investment/projects': { url: () => '/api/investment/projects', body: () => ({ ...PROJECT_BODY, applicantId: applicantUserId }) },
+  'POST /api/investment/outbound': { url: () => '/api/investment/outbound', body: () => ({ ...OUTBOUND_BODY, applicantId: applicantUserId }) },
+  'GET /api/investment/cases': { url: () => '/api/investment/cases' },
+  'GET /api/investment/cases/:id': { url: () => `/api/investment/cases/${caseInScope}` },
+  'POST /api/investment/cases/:id/reports': { url: () => `/api/investment/cases/${caseInScope}/reports`, body: (c) => ({ kind: 'incident', body: `matrix ${c.caller} ${c.via}` }) },
+  'GET /api/investment/security-review': { url: () => '/api/investment/security-review' },
 };
+
+const PROJECT_BODY = { name: '矩阵测试项目', areaCode: 'LJ', industryCodes: ['6513'], totalInvestmentYuan: 1_000_000, foreignShare: 20 };
+const OUTBOUND_BODY = { name: '矩阵境外项目', areaCode: 'LJ', destination: { countryCode: 'DE' }, industryCodes: ['3670'], chineseInvestmentUsd: 1_000_000, investorKind: 'local' };
+let caseInScope = 0;
 
 /** A one-measure edition only the administrator gets to load. */
 const MATRIX_EDITION = {
@@ -251,6 +272,9 @@ async function snapshot() {
     issued: await db.selectFrom('uscc_issued').select('code').orderBy('code').execute(),
     blocks: await db.selectFrom('uscc_blocks').selectAll().execute(),
     auditHead: await db.selectFrom('audit_head').selectAll().execute(),
+    investment: await db.selectFrom('investment_cases').select(['id', 'file_id', 'recordation_no']).orderBy('id').execute(),
+    reports: await db.selectFrom('investment_reports').select('id').orderBy('id').execute(),
+    files: await db.selectFrom('application_files').select(['id', 'version']).orderBy('id').execute(),
   };
 }
 
@@ -270,6 +294,9 @@ beforeAll(async () => {
   const target = await t.request('POST', '/api/accounts', { as: await t.login('admin'), body: { username: 'matrix-target', displayName: 'Target', password: 'matrix-password-1', role: 'applicant' } });
   expect(target.statusCode).toBe(201);
   targetId = target.json().id;
+  const filed = await t.request('POST', '/api/investment/outbound', { as: await t.login('applicant'), body: OUTBOUND_BODY });
+  expect(filed.statusCode).toBe(201);
+  caseInScope = filed.json().id;
   for (const caller of CALLERS) {
     if (caller === 'public') continue;
     const s = await t.login(USERNAME[caller]);

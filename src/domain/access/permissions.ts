@@ -15,19 +15,25 @@ export const Permission = {
   NEGATIVE_LISTS_MANAGE: 'negative_lists.manage',
   /** 一窗受理: whom a window officer may file for at the counter (active applicant accounts). */
   APPLICANT_DIRECTORY_READ: 'applicant_directory.read',
+  /** File a foreign-funded project or an outbound investment, and its post-investment reports (applicant, window). */
+  INVESTMENT_FILE: 'investment.file',
+  /** Read investment cases within the record scope (own, area, all). */
+  INVESTMENT_READ: 'investment.read',
+  /** The FTZ Office's list of cases flagged for national security review (外商投资安全审查办法 Art. 4). */
+  SECURITY_REVIEW_READ: 'security_review.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 const P = Permission;
 /** Role → permissions. Reading reference data, the calendar and checking codes needs no account. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.APPLICANT]: [P.ENTERPRISES_READ],
-  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ],
+  [Role.APPLICANT]: [P.ENTERPRISES_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ],
+  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ],
   [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ],
-  [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ],
-  [Role.ANALYST]: [P.ENTERPRISES_READ, P.FILE_STATISTICS_READ],
+  [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.INVESTMENT_READ],
+  [Role.ANALYST]: [P.ENTERPRISES_READ, P.FILE_STATISTICS_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ],
   [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ],
-  [Role.ADMIN]: [P.NEGATIVE_LISTS_MANAGE, P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ],
+  [Role.ADMIN]: [P.NEGATIVE_LISTS_MANAGE, P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ],
 };
 
 /** True when the role grants the permission. */

@@ -104,6 +104,11 @@ export interface FileTypeDefinition<Form = unknown> {
    * drawn from the form on the filing day, or null when the form declares no foreign investment.
    */
   admissionQuestion?(form: Form, on: string): AdmissionCheckInput | null;
+  /**
+   * Present for procedures another feature opens from its own record (e.g. an investment case): the route that
+   * opens them. POST /api/files refuses such a type, so no file of it exists without its record.
+   */
+  readonly openedThrough?: string;
   readonly transitions: TransitionTable;
 }
 

@@ -66,3 +66,7 @@ export { PermitCommitmentForm, permitCommitment } from './file-types/permit-comm
 export { PermitParallelForm, permitParallel } from './file-types/permit-parallel.ts';
 export { COMMITMENT_BASIS, commitmentFrom } from './commitment.ts';
 export { PermitSingleForm, permitSingle } from './file-types/permit-single.ts';
+export { OutboundForm, ProjectApprovalForm } from './file-types/investment-forms.ts';
+export { projectApproval } from './file-types/project-approval.ts';
+export { outboundRecordation } from './file-types/outbound-recordation.ts';
+export { outboundApproval } from './file-types/outbound-approval.ts';

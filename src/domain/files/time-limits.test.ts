@@ -20,6 +20,9 @@ describe('time-limits.json (domain-rules §1.3)', () => {
     ['TIME-13', 45, 15, 'ALL Art. 42 para. 2 (with Art. 26)'],
     ['TIME-15', 10, 0, 'ALL Art. 44'],
     ['TIME-20', 3, 3, 'MER Art. 19'],
+    ['TIME-60', 7, 0, '企业境外投资管理办法 (NDRC Order No. 11)'],
+    ['TIME-61', 20, 10, '企业境外投资管理办法 (NDRC Order No. 11)'],
+    ['TIME-62', 20, 40, '企业投资项目核准和备案管理条例 Art. 10'],
   ])('%s is %i working days, +%i, under %s', (id, days, extension, basis) => {
     const limit = getTimeLimit(id);
     expect([limit.workingDays, limit.extensionWorkingDays, limit.legalBasis]).toEqual([days, extension, basis]);
@@ -41,6 +44,9 @@ describe('file types read their limits from the data', () => {
     ['permit-parallel', 45, 15, 'TIME-13'],
     ['permit-single', 20, 10, 'TIME-12'],
     ['market-registration', 3, 3, 'TIME-20'],
+    ['project-approval', 20, 40, 'TIME-62'],
+    ['outbound-recordation', 7, 0, 'TIME-60'],
+    ['outbound-approval', 20, 10, 'TIME-61'],
   ])('%s decides in %i working days, extendable by %i (%s)', (code, days, extension, rule) => {
     const { limits } = getFileType(code);
     expect(limits.decisionWorkingDays).toBe(days);

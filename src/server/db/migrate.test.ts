@@ -33,6 +33,9 @@ const expectedColumns: Record<string, string[]> = {
   file_tasks: ['file_id', 'task_id', 'department_code', 'assignee_id', 'status', 'due_on'],
   file_documents: ['id', 'file_id', 'name', 'media_type', 'size_bytes', 'sha256', 'content', 'uploaded_by', 'uploaded_at'],
   negative_list_editions: ['id', 'code', 'revision', 'title_zh', 'title_en', 'instrument', 'issued_on', 'effective_from', 'measure_count', 'reconstructed', 'content', 'checksum', 'origin', 'loaded_by', 'loaded_at'],
+  investment_cases: ['id', 'kind', 'applicant_account_id', 'area_code', 'name', 'input', 'classification', 'procedure', 'recordation_no', 'file_id', 'security_review', 'flagged', 'created_at'],
+  investment_recordation_counters: ['year', 'last'],
+  investment_reports: ['id', 'case_id', 'kind', 'period', 'body', 'contact', 'reported_by', 'reported_at'],
 };
 
 let testDb: TestDatabase;

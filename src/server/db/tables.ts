@@ -286,6 +286,38 @@ export interface NegativeListEditionsTable {
   loaded_at: Timestamp;
 }
 
+/** 0011: foreign-funded projects and outbound investments (src/server/features/investment). */
+export interface InvestmentCasesTable {
+  /** Reserved with nextval before insert, so the file's form can carry it. */
+  id: ColumnType<number, number, never>;
+  kind: 'foreign_project' | 'outbound';
+  applicant_account_id: number;
+  area_code: string;
+  name: string;
+  input: Json;
+  classification: Json;
+  procedure: 'recordation' | 'approval';
+  recordation_no: string | null;
+  file_id: number | null;
+  security_review: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  flagged: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+export interface InvestmentRecordationCountersTable {
+  year: number;
+  last: number;
+}
+export interface InvestmentReportsTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: 'status' | 'incident' | 'risk_contact';
+  period: string | null;
+  body: string;
+  contact: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  reported_by: number;
+  reported_at: Timestamp;
+}
+
 export interface Tables {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -313,6 +345,9 @@ export interface Tables {
   file_tasks: FileTasksTable;
   file_documents: FileDocumentsTable;
   negative_list_editions: NegativeListEditionsTable;
+  investment_cases: InvestmentCasesTable;
+  investment_recordation_counters: InvestmentRecordationCountersTable;
+  investment_reports: InvestmentReportsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

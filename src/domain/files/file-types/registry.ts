@@ -2,9 +2,12 @@
 import { AppError } from '../../app-error.ts';
 import type { FileTypeDefinition } from '../file-type.ts';
 import { marketRegistration } from './market-registration.ts';
+import { outboundApproval } from './outbound-approval.ts';
+import { outboundRecordation } from './outbound-recordation.ts';
 import { permitCommitment } from './permit-commitment.ts';
 import { permitParallel } from './permit-parallel.ts';
 import { permitSingle } from './permit-single.ts';
+import { projectApproval } from './project-approval.ts';
 
 /** Every file type, by code. */
 export const fileTypes: Readonly<Record<string, FileTypeDefinition>> = Object.freeze({
@@ -12,6 +15,9 @@ export const fileTypes: Readonly<Record<string, FileTypeDefinition>> = Object.fr
   [permitSingle.code]: permitSingle as FileTypeDefinition,
   [marketRegistration.code]: marketRegistration as FileTypeDefinition,
   [permitCommitment.code]: permitCommitment as FileTypeDefinition,
+  [projectApproval.code]: projectApproval as FileTypeDefinition,
+  [outboundRecordation.code]: outboundRecordation as FileTypeDefinition,
+  [outboundApproval.code]: outboundApproval as FileTypeDefinition,
 });
 
 // Guarantees: the file type with that code, else AppError NOT_FOUND with field `type`.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fileTypes } from '../../../domain/files/index.ts';
+import { fileTypes, getFileType } from '../../../domain/files/index.ts';
+import { AppError } from '../../../domain/app-error.ts';
 import { ErrorResponse, SerialId } from '../../../schemas/common.ts';
 import { CreateFileRequest, DocumentView, FileActionRequest, FileStatisticsResponse, FileTypesResponse, FileView, UploadDocumentRequest, WorkqueueName, WorkqueueResponse } from '../../../schemas/files.ts';
 import type { AppContext } from '../../context.ts';
@@ -37,6 +38,7 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
               legalBasis: t.commitment.legalBasis,
             }
           : null,
+        openedThrough: t.openedThrough ?? null,
       })),
     }),
   );
@@ -46,6 +48,8 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
     async (req, reply) => {
       const actor = requireAccount(req);
       await files.assertMayAttempt(ctx.db, actor, { typeCode: req.body.type }, 'submit');
+      const { openedThrough } = getFileType(req.body.type);
+      if (openedThrough) throw new AppError('INVALID_REQUEST', { field: 'type', message: `a ${req.body.type} file is opened from its record: ${openedThrough}` });
       return auditedWrite(ctx, req, reply, { action: 'file.submit' }, async (tx) => {
         const file = await files.createFile(ctx, tx, actor, req.body);
         return { body: file, status: 201, subject: `file:${file.id}`, summary: { fileId: file.id, status: file.status } };

@@ -17,7 +17,8 @@ export function FileTypeChooser({ items, value, onChange, departmentName }: File
   return (
     <Radio.Group value={value} onChange={(e) => onChange(String(e.target.value))} style={{ width: '100%' }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        {items.map((type) => (
+        {/* Procedures opened from another record (an investment case) are never filed from this page. */}
+        {items.filter((type) => type.openedThrough === null).map((type) => (
           <Card
             key={type.code}
             size="small"
