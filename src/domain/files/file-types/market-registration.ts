@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineFileType, limitsFrom } from '../file-type.ts';
 import { standardTransitions } from '../standard-transitions.ts';
+import { WARN_THEN_REASSIGN_TO_AREA } from './escalation-ladders.ts';
 import { AreaCode, ShortText } from './form-fields.ts';
 
 export const MarketRegistrationForm = z.strictObject({
@@ -38,10 +39,7 @@ export const marketRegistration = defineFileType({
   completionRule: { kind: 'all' },
   deemedApproval: { enabled: false }, // TIME-71
   dueSoonWorkingDays: 1,
-  escalation: [
-    { when: 'due_soon', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
-  ],
+  escalation: WARN_THEN_REASSIGN_TO_AREA,
   transitions: standardTransitions({ limits }, { requireTasks: false, officerDecides: true, deemedApproval: false }),
   admissionQuestion: (form, on) => {
     const foreign = form.foreignInvestment;

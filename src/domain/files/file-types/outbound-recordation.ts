@@ -3,6 +3,7 @@
 // The window officer decides; opened by the investment feature.
 import { defineFileType, limitsFrom } from '../file-type.ts';
 import { standardTransitions } from '../standard-transitions.ts';
+import { WARN_THEN_REASSIGN_TO_AREA } from './escalation-ladders.ts';
 import { OutboundForm } from './investment-forms.ts';
 
 const limits = limitsFrom({ correction: 'TIME-10', decision: 'TIME-60', certificate: 'TIME-15' });
@@ -17,10 +18,7 @@ export const outboundRecordation = defineFileType({
   completionRule: { kind: 'all' },
   deemedApproval: { enabled: false }, // TIME-71
   dueSoonWorkingDays: 1,
-  escalation: [
-    { when: 'due_soon', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
-  ],
+  escalation: WARN_THEN_REASSIGN_TO_AREA,
   openedThrough: 'POST /api/investment/outbound',
   transitions: standardTransitions({ limits }, { requireTasks: false, officerDecides: true, deemedApproval: false }),
 });

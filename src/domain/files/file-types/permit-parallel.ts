@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineFileType, limitsFrom } from '../file-type.ts';
 import { standardTransitions } from '../standard-transitions.ts';
+import { NOTIFY_THEN_REASSIGN_TO_AREA } from './escalation-ladders.ts';
 import { AreaCode, LongText, ShortText, UsccField } from './form-fields.ts';
 
 export const PermitParallelForm = z.strictObject({
@@ -26,10 +27,6 @@ export const permitParallel = defineFileType({
   completionRule: { kind: 'all' },
   deemedApproval: { enabled: false }, // TIME-71: no general deemed approval of a new licence
   dueSoonWorkingDays: 2,
-  escalation: [
-    { when: 'due_soon', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
-  ],
+  escalation: NOTIFY_THEN_REASSIGN_TO_AREA,
   transitions: standardTransitions({ limits }, { requireTasks: true, officerDecides: false, deemedApproval: false }),
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineFileType, limitsFrom } from '../file-type.ts';
 import { standardTransitions } from '../standard-transitions.ts';
+import { NOTIFY_THEN_REASSIGN_TO_AREA } from './escalation-ladders.ts';
 import { AreaCode, LongText, ShortText, UsccField } from './form-fields.ts';
 
 export const PermitSingleForm = z.strictObject({
@@ -25,10 +26,6 @@ export const permitSingle = defineFileType({
   completionRule: { kind: 'any' },
   deemedApproval: { enabled: false }, // TIME-71
   dueSoonWorkingDays: 2,
-  escalation: [
-    { when: 'due_soon', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
-  ],
+  escalation: NOTIFY_THEN_REASSIGN_TO_AREA,
   transitions: standardTransitions({ limits }, { requireTasks: true, officerDecides: false, deemedApproval: false }),
 });

@@ -4,6 +4,7 @@
 // The window officer decides (一窗受理, the decision transmitted from the authority); opened by the investment feature.
 import { defineFileType, limitsFrom } from '../file-type.ts';
 import { standardTransitions } from '../standard-transitions.ts';
+import { NOTIFY_THEN_REASSIGN_TO_AREA } from './escalation-ladders.ts';
 import { ProjectApprovalForm } from './investment-forms.ts';
 
 const limits = limitsFrom({ correction: 'TIME-10', decision: 'TIME-62', certificate: 'TIME-15' });
@@ -18,11 +19,7 @@ export const projectApproval = defineFileType({
   completionRule: { kind: 'all' },
   deemedApproval: { enabled: false }, // TIME-71
   dueSoonWorkingDays: 3,
-  escalation: [
-    { when: 'due_soon', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'notify_supervisor' },
-    { when: 'overdue', do: 'reassign_to_role', role: 'area_officer' },
-  ],
+  escalation: NOTIFY_THEN_REASSIGN_TO_AREA,
   openedThrough: 'POST /api/investment/projects',
   transitions: standardTransitions({ limits }, { requireTasks: false, officerDecides: true, deemedApproval: false }),
 });
