@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
+import { registerInvestmentJourney } from './investment-journey.ts';
 import { settled } from './settled.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -296,3 +297,15 @@ registerCommitmentJourney({
 // Foreign-investment admission (the negative list, its differences, the self-check, loading an edition):
 // e2e/admission-journey.ts.
 registerAdmissionJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, admin: ADMIN });
+
+// Investment cases (a recordation receipt at once, the security-review list): e2e/investment-journey.ts.
+registerInvestmentJourney({
+  step,
+  baseUrl: () => baseUrl,
+  signIn,
+  signOut,
+  expectText,
+  artifactsDir,
+  applicant: APPLICANT,
+  analyst: { username: 'analyst', password: 'zimao-demo-2026' },
+});

@@ -36,6 +36,16 @@ const AdmissionCheckPage = lazy(() =>
 const NegativeListsAdminPage = lazy(() =>
   import('./pages/NegativeListsAdminPage.tsx').then((m) => ({ default: m.NegativeListsAdminPage })),
 );
+const InvestmentPage = lazy(() => import('./pages/InvestmentPage.tsx').then((m) => ({ default: m.InvestmentPage })));
+const NewInvestmentPage = lazy(() =>
+  import('./pages/NewInvestmentPage.tsx').then((m) => ({ default: m.NewInvestmentPage })),
+);
+const InvestmentCasePage = lazy(() =>
+  import('./pages/InvestmentCasePage.tsx').then((m) => ({ default: m.InvestmentCasePage })),
+);
+const SecurityReviewPage = lazy(() =>
+  import('./pages/SecurityReviewPage.tsx').then((m) => ({ default: m.SecurityReviewPage })),
+);
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
 
 export function AppRoutes() {
@@ -90,6 +100,46 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ACCESS.files}>
               <FilePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="investment"
+          element={
+            <RequireRole roles={ACCESS.investment}>
+              <InvestmentPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="investment/projects/new"
+          element={
+            <RequireRole roles={ACCESS.investmentFile}>
+              <NewInvestmentPage kind="foreign_project" />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="investment/outbound/new"
+          element={
+            <RequireRole roles={ACCESS.investmentFile}>
+              <NewInvestmentPage kind="outbound" />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="investment/cases/:id"
+          element={
+            <RequireRole roles={ACCESS.investment}>
+              <InvestmentCasePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="investment/security-review"
+          element={
+            <RequireRole roles={ACCESS.securityReview}>
+              <SecurityReviewPage />
             </RequireRole>
           }
         />

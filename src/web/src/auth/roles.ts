@@ -53,4 +53,10 @@ export const ACCESS = {
   files: ALL_ROLES,
   /** Applicants file for themselves; a window officer files at the counter for an applicant (一窗受理). */
   applyForFile: ['applicant', 'window_officer'],
+  /** Investment cases (INVESTMENT_READ): the server limits what each role sees. */
+  investment: ['applicant', 'window_officer', 'area_officer', 'analyst', 'admin'],
+  /** Filing investment cases and their reports (INVESTMENT_FILE). */
+  investmentFile: ['applicant', 'window_officer'],
+  /** The security-review list (SECURITY_REVIEW_READ). */
+  securityReview: ['analyst', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

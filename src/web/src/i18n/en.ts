@@ -1,6 +1,7 @@
 import { enAdmission } from './en-admission.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enFiles } from './en-files.ts';
+import { enInvestment } from './en-investment.ts';
 import type { MessageId } from './zh-CN.ts';
 
 /** English catalogue: the same ids as zh-CN.ts; a missing or extra id is a compile error. */
@@ -8,6 +9,7 @@ export const en: Record<MessageId, string> = {
   ...enFiles,
   ...enCalendar,
   ...enAdmission,
+  ...enInvestment,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',

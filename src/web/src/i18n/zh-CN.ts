@@ -6,11 +6,13 @@
 import { zhCNAdmission } from './zh-CN-admission.ts';
 import { zhCNCalendar } from './zh-CN-calendar.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
+import { zhCNInvestment } from './zh-CN-investment.ts';
 
 export const zhCN = {
   ...zhCNFiles,
   ...zhCNCalendar,
   ...zhCNAdmission,
+  ...zhCNInvestment,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',

@@ -8,6 +8,8 @@ import {
   CloudUploadOutlined,
   CalendarOutlined,
   FileSearchOutlined,
+  FundOutlined,
+  GlobalOutlined,
   FolderOpenOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -42,6 +44,8 @@ const icons: Record<NavIcon, ReactNode> = {
   negativeLists: <ProfileOutlined />,
   admissionCheck: <SafetyCertificateOutlined />,
   negativeListsAdmin: <CloudUploadOutlined />,
+  investment: <FundOutlined />,
+  securityReview: <GlobalOutlined />,
 };
 
 export type SideMenuProps = {

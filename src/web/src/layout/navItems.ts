@@ -18,7 +18,9 @@ export type NavIcon =
   | 'files'
   | 'negativeLists'
   | 'admissionCheck'
-  | 'negativeListsAdmin';
+  | 'negativeListsAdmin'
+  | 'investment'
+  | 'securityReview';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -57,17 +59,20 @@ const negativeLists: NavItem = { path: '/negative-lists', labelId: 'nav.menu.neg
 const admissionCheck: NavItem = { path: '/admission-check', labelId: 'nav.menu.admissionCheck', icon: 'admissionCheck' };
 const negativeListsAdmin: NavItem = { path: '/admin/negative-lists', labelId: 'nav.menu.negativeListsAdmin', icon: 'negativeListsAdmin' };
 
+const investment: NavItem = { path: '/investment', labelId: 'nav.menu.investment', icon: 'investment' };
+const securityReview: NavItem = { path: '/investment/security-review', labelId: 'nav.menu.securityReview', icon: 'securityReview' };
+
 const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck];
 
 const roleItems: Record<Role, NavItem[]> = {
-  applicant: [myEnterprises],
-  window_officer: [issue, enterprises],
+  applicant: [myEnterprises, investment],
+  window_officer: [issue, enterprises, investment],
   department_reviewer: [enterprises],
-  area_officer: [enterprises],
-  analyst: [enterprises],
+  area_officer: [enterprises, investment],
+  analyst: [enterprises, investment, securityReview],
   inspector: [enterprises, audit],
   // The issue page and the register are open to administrators too, so they are listed for them.
-  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, enterprises],
+  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, enterprises, investment, securityReview],
 };
 
 /** Every signed-in account holds deadlines (so gets notifications) and may create API tokens. */
