@@ -40,7 +40,10 @@ function exactly(target: Locator, text: string): Promise<void> {
 /** Runs the self-check for one industry and foreign share, the rest left at the form's defaults (today, company). */
 async function runCheck(p: Page, foreignShare: number): Promise<void> {
   await p.getByLabel('外国投资者合计持股比例（%）', { exact: true }).fill(String(foreignShare));
-  await p.getByRole('button', { name: '开始自查', exact: true }).click();
+  // The submit button by its form (its accessible name gains "loading" while a check runs), and the answer awaited.
+  const answered = p.waitForResponse((r) => r.url().endsWith('/api/admission/check') && r.request().method() === 'POST');
+  await p.locator('form#admission-check button[type="submit"]').click();
+  await answered;
 }
 
 /** A one-measure edition, valid for the server's NegativeListEdition, under a code and a date no other run used. */
