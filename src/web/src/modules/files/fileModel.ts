@@ -45,29 +45,13 @@ export const ACTION_TYPES = [
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
-/** Actions a person takes from the file page (submit is the new-application page; the rest are the system's). */
-export const PANEL_ACTIONS = [
-  'accept',
-  'request_correction',
-  'resubmit',
-  'assign',
-  'hand_over',
-  'start_tasks',
-  'assign_task',
-  'approve_task',
-  'reject_task',
-  'approve',
-  'reject',
-  'extend',
-  'pause',
-  'resume',
-  'issue_certificate',
-  'withdraw',
-  'verify_commitment',
-  'confirm_rectified',
-  'revoke',
-] as const;
-export type PanelAction = (typeof PANEL_ACTIONS)[number];
+/** Actions no person takes from the file page: submit (the new-application page) and the system's own steps. */
+const NOT_ON_PANEL = ['submit', 'deem_accepted', 'deem_approved', 'escalate'] as const;
+/** Actions a person takes from the file page: every action but those. */
+export type PanelAction = Exclude<ActionType, (typeof NOT_ON_PANEL)[number]>;
+export const PANEL_ACTIONS: readonly PanelAction[] = ACTION_TYPES.filter(
+  (action): action is PanelAction => !(NOT_ON_PANEL as readonly string[]).includes(action),
+);
 
 export function isPanelAction(value: string): value is PanelAction {
   return (PANEL_ACTIONS as readonly string[]).includes(value);
