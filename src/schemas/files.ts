@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AdmissionCheckResponse } from './admission.ts';
+import { SecurityReviewView } from './investment.ts';
 import { IsoDate } from './common.ts';
 
 export const FileTypeView = z.object({
@@ -120,7 +121,11 @@ export const FileView = z.object({
     })
     .nullable()
     .describe('告知承诺制: post-verification of the commitment; null for other procedures'),
-  admission: AdmissionCheckResponse.nullable().describe('The negative-list check of a foreign-invested establishment at filing (Trial Measures Art. 12); null otherwise'),
+  admission: AdmissionCheckResponse.extend({
+    securityReview: SecurityReviewView.optional().describe('The national security review of the establishment at filing (Order No. 37 Art. 4); absent on files filed before it was kept'),
+  })
+    .nullable()
+    .describe('The negative-list check of a foreign-invested establishment at filing (Trial Measures Art. 12); null otherwise'),
   allowedActions: z.array(z.string()).describe('What the signed-in account may do now'),
   timeline: z.array(TimelineEntry),
   documents: z.array(DocumentView),

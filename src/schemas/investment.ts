@@ -161,8 +161,38 @@ export type CaseListQuery = z.infer<typeof CaseListQuery>;
 export const CaseListResponse = z.object({ items: z.array(InvestmentCaseView), total: z.number().int() });
 export type CaseListResponse = z.infer<typeof CaseListResponse>;
 
+/** A foreign project case flagged at filing. */
+const SecurityReviewCaseItem = InvestmentCaseView.pick({ id: true, name: true, areaCode: true, applicant: true, procedure: true, recordationNo: true, fileId: true, createdAt: true }).extend({
+  kind: z.literal('foreign_project'),
+  securityReview: SecurityReviewView,
+});
+/** A foreign-invested establishment (a market-registration file) flagged at filing: it has no case, only its file. */
+const SecurityReviewFileItem = z.object({
+  kind: z.literal('establishment'),
+  fileId: z.number().int().describe('The file to open (/files/{fileId})'),
+  fileType: z.string(),
+  fileStatus: z.string(),
+  name: z.string().describe('The proposed entity name'),
+  areaCode: z.string(),
+  applicant: Person,
+  createdAt: z.string(),
+  securityReview: SecurityReviewView,
+});
+
 export const SecurityReviewListResponse = z.object({
-  items: z.array(InvestmentCaseView.pick({ id: true, name: true, areaCode: true, applicant: true, procedure: true, recordationNo: true, fileId: true, createdAt: true }).extend({ securityReview: SecurityReviewView })),
-  total: z.number().int(),
+  items: z.array(z.discriminatedUnion('kind', [SecurityReviewCaseItem, SecurityReviewFileItem])).describe('Newest first'),
+  total: z.number().int().describe('Flagged cases and flagged establishment files together'),
 });
 export type SecurityReviewListResponse = z.infer<typeof SecurityReviewListResponse>;
+
+/** One key a form may send, with its names (reference-data/investment). */
+const VocabularyEntry = z.object({ key: z.string(), zh: z.string(), en: z.string() });
+
+export const InvestmentVocabulariesResponse = z.object({
+  date: IsoDate.describe('The day the entries are in force on (today in Asia/Shanghai)'),
+  declaredFields: z.array(VocabularyEntry).describe('Security-review fields (Order No. 37 Art. 4): CreateProjectRequest.declaredFields'),
+  sensitivityDimensions: z.array(VocabularyEntry).describe('Plan V.(V): the keys of CreateProjectRequest.sensitivityDimensions'),
+  countryCategories: z.array(VocabularyEntry).describe('Sensitive-country categories (ODI-01): CreateOutboundRequest.destination.countryCategories'),
+  sensitiveIndustries: z.array(VocabularyEntry).describe('Sensitive industries (ODI-01): CreateOutboundRequest.sensitiveIndustryKeys'),
+});
+export type InvestmentVocabulariesResponse = z.infer<typeof InvestmentVocabulariesResponse>;

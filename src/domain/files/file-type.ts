@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { AdmissionCheckInput } from '../admission/admission-check-input.ts';
 import { AppError } from '../app-error.ts';
+import type { SecurityReviewInput } from '../investment/security-review.ts';
 import type { Role } from '../../schemas/auth.ts';
 import type { ActionType } from './action-type.ts';
 import type { ActionAttempt, Actor, ActorRole } from './file-action.ts';
@@ -104,6 +105,12 @@ export interface FileTypeDefinition<Form = unknown> {
    * drawn from the form on the filing day, or null when the form declares no foreign investment.
    */
   admissionQuestion?(form: Form, on: string): AdmissionCheckInput | null;
+  /**
+   * For the same establishments: the national security-review question drawn from the form (Order No. 37 Art. 4,
+   * whose review covers new establishments as well as acquisitions), or null when no foreign investment is declared.
+   * The answer is kept with the admission check of the file.
+   */
+  securityReviewQuestion?(form: Form, on: string): SecurityReviewInput | null;
   /**
    * Present for procedures another feature opens from its own record (e.g. an investment case): the route that
    * opens them. POST /api/files refuses such a type, so no file of it exists without its record.

@@ -6,6 +6,7 @@ import { registerDeadline } from '../features/calendar/service.ts';
 import { addEnterprise } from '../features/enterprises/service.ts';
 import { issueCode } from '../features/uscc/service.ts';
 import { demoAccounts, demoDeadlines, demoEnterprises } from './demo-data.ts';
+import { seedDemoInvestment } from './demo-investment.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -14,7 +15,8 @@ export interface SeedResult {
 
 /**
  * Loads the demo dataset through the services, once: accounts for each role, enterprises in each
- * area with generated credit codes, and deadlines. Does nothing when the demo administrator exists.
+ * area with generated credit codes, deadlines, and the demo applicant's investment cases (demo-investment.ts).
+ * Does nothing when the demo administrator exists.
  */
 export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   return ctx.db.transaction().execute(async (tx: Tx) => {
@@ -33,9 +35,11 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       const holder = users.get(d.holder);
       if (holder) await registerDeadline(tx, holder, d);
     }
+    const applicant = users.get('applicant');
+    const investmentCases = applicant ? await seedDemoInvestment(ctx, tx, applicant) : 0;
     await appendAudit(
       tx,
-      { actor: 'system:seed', action: 'seed.demo', subject: null, request: { dataset: 'demo' }, result: { accounts: demoAccounts.length, enterprises: demoEnterprises.length, deadlines: demoDeadlines.length } },
+      { actor: 'system:seed', action: 'seed.demo', subject: null, request: { dataset: 'demo' }, result: { accounts: demoAccounts.length, enterprises: demoEnterprises.length, deadlines: demoDeadlines.length, investmentCases } },
       ctx.now(),
     );
     return { seeded: true, accounts: demoAccounts.map((a) => a.username) };

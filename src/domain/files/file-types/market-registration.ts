@@ -20,6 +20,11 @@ export const MarketRegistrationForm = z.strictObject({
       foreignShare: z.number().gt(0).max(100).describe('All foreign investors together, percent of the equity'),
       largestForeignInvestorShare: z.number().gt(0).max(100).optional().describe('The largest single foreign investor with its affiliates, percent'),
       legalRepresentativeForeign: z.boolean().optional(),
+      // The facts of actual control besides a share of 50% or more (Order No. 37 Art. 4 para. 2 items 2 and 3) and
+      // the location ground of para. 1 item 1: the security review reads them at filing.
+      votingInfluence: z.boolean().optional().describe('Order No. 37 Art. 4 para. 2 item 2: voting rights with significant influence below 50%'),
+      acquiresActualControl: z.boolean().optional().describe('Art. 4 para. 2 item 3: other significant influence over decisions, personnel, finance, technology'),
+      nearMilitaryFacility: z.boolean().optional().describe('Art. 4 para. 1 item 1: around military or military-industry facilities'),
     })
     .optional(),
 });
@@ -51,6 +56,21 @@ export const marketRegistration = defineFileType({
       ...(foreign.largestForeignInvestorShare === undefined ? {} : { largestForeignInvestorShare: foreign.largestForeignInvestorShare }),
       ...(foreign.legalRepresentativeForeign === undefined ? {} : { legalRepresentativeForeign: foreign.legalRepresentativeForeign }),
       form: ADMISSION_FORM[form.entityType],
+    };
+  },
+  // Order No. 37 Art. 4 covers establishing an enterprise as well as acquiring one: the main industry and the
+  // declared control facts are the question; the rules are src/domain/investment/security-review.ts.
+  securityReviewQuestion: (form, on) => {
+    const foreign = form.foreignInvestment;
+    if (foreign === undefined) return null;
+    const { votingInfluence, acquiresActualControl, nearMilitaryFacility } = foreign;
+    return {
+      date: on,
+      industryCodes: [form.industryCode],
+      foreignShare: foreign.foreignShare,
+      ...(votingInfluence === undefined ? {} : { votingInfluence }),
+      ...(acquiresActualControl === undefined ? {} : { acquiresActualControl }),
+      ...(nearMilitaryFacility === undefined ? {} : { nearMilitaryFacility }),
     };
   },
 });

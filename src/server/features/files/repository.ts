@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { RecordScope } from '../../../domain/access/record-scope.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 export interface ActionRow {
@@ -155,4 +156,23 @@ export async function falseCommitmentsOf(db: DbOrTx, applicantId: number): Promi
     .orderBy('a.file_id')
     .execute();
   return rows.map((r) => ({ fileId: r.file_id, on: r.on_date }));
+}
+
+/**
+ * Files whose filing-time security review flagged them (kept in the admission jsonb), within a record scope,
+ * newest first. Only their first `limit` after `offset`, and how many there are.
+ */
+export async function listFlaggedFiles(db: DbOrTx, scope: RecordScope, page: { limit: number; offset: number }) {
+  let q = db.selectFrom('application_files').where(sql<string>`admission->'securityReview'->>'flagged'`, '=', 'true');
+  if (scope.kind === 'area') q = q.where('area_code', '=', scope.areaCode);
+  if (scope.kind === 'owner') q = q.where('applicant_account_id', '=', scope.accountId);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const items = await q
+    .select(['id', 'type', 'status', 'area_code', 'applicant_account_id', 'form', 'admission', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return { items, total: Number(total.n) };
 }

@@ -26,8 +26,11 @@ import { loadCalendar } from '../calendar/load-calendar.ts';
 import { assertAreaExists } from '../reference/service.ts';
 import { notifyOfAction } from './notify-of-action.ts';
 import { planFileTimers } from './plan-file-timers.ts';
+import { securityReviewAtFiling } from './security-review.ts';
 import { toFileView } from './file-view.ts';
 import * as repo from './repository.ts';
+
+export { listFlaggedFiles, type FlaggedFile } from './security-review.ts';
 
 /** The engine's view of an account. */
 export function domainActor(actor: AccountActor): Actor {
@@ -191,7 +194,11 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   if (type.commitment) await assertMayUseCommitment(tx, applicantId);
   const areaCode = String(form.areaCode ?? '');
   await assertAreaExists(tx, areaCode, 'form.areaCode');
-  const admission = await admissionAtFiling(tx, type, parsed.data, civilDateInShanghai(ctx.now()));
+  const on = civilDateInShanghai(ctx.now());
+  const check = await admissionAtFiling(tx, type, parsed.data, on);
+  // Order No. 37 Art. 4: the security review of the same establishment, kept beside its negative-list check.
+  const securityReview = check === null ? null : await securityReviewAtFiling(tx, type, parsed.data, on);
+  const admission = check === null ? null : { ...check, ...(securityReview === null ? {} : { securityReview }) };
   const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
   await appendAction(ctx, tx, domainActor(actor), type, id, 0, { type: 'submit', payload: { applicantId } });
   return getFile(ctx, tx, actor, id);

@@ -1,12 +1,13 @@
 // Reading investment cases: the list within the reader's record scope (own, area, all; applied in SQL), one case with
-// its file and reports, and the FTZ Office's list of cases flagged for national security review.
+// its file and reports, and the FTZ Office's list of cases and establishment files flagged for national security
+// review.
 import { recordScope, scopeAllows } from '../../../domain/access/record-scope.ts';
 import { AppError } from '../../../domain/app-error.ts';
 import type { CaseListQuery, CaseListResponse, InvestmentCaseDetail, SecurityReviewListResponse } from '../../../schemas/investment.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { listAccounts } from '../accounts/service.ts';
-import { getFile } from '../files/service.ts';
+import { getFile, listFlaggedFiles } from '../files/service.ts';
 import { toCaseView, toReportView, type Names } from './case-view.ts';
 import * as repo from './repository.ts';
 
@@ -47,16 +48,24 @@ export async function getCase(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
   return { ...toCaseView(row, byId), file, reports };
 }
 
-/** The FTZ Office's list: cases flagged for national security review, with their grounds (Order No. 37 Art. 4). */
+/**
+ * The FTZ Office's list: foreign projects and foreign-invested establishments flagged for national security review,
+ * with their grounds (Order No. 37 Art. 4), newest first. The establishments are files, read through the files
+ * service; each source gives its first offset + limit, which is all a page of the merged order can draw on.
+ */
 export async function listSecurityReview(db: DbOrTx, actor: AccountActor, query: { limit: number; offset: number }): Promise<SecurityReviewListResponse> {
-  const { items, total } = await repo.listCases(db, recordScope(actor.account), { kind: 'foreign_project', flaggedOnly: true, ...query });
+  const head = { limit: query.offset + query.limit, offset: 0 };
+  const cases = await repo.listCases(db, recordScope(actor.account), { kind: 'foreign_project', flaggedOnly: true, ...head });
+  const files = await listFlaggedFiles(db, actor, head);
   const byId = await names(db);
-  return {
-    items: items.map((row) => {
-      const view = toCaseView(row, byId);
-      const { id, name, areaCode, applicant, procedure, recordationNo, fileId, createdAt } = view;
-      return { id, name, areaCode, applicant, procedure, recordationNo, fileId, createdAt, securityReview: view.securityReview! };
-    }),
-    total,
-  };
+  type Item = SecurityReviewListResponse['items'][number];
+  const caseItems: Item[] = cases.items.map((row) => {
+    const view = toCaseView(row, byId);
+    const { id, name, areaCode, applicant, procedure, recordationNo, fileId, createdAt } = view;
+    return { kind: 'foreign_project', id, name, areaCode, applicant, procedure, recordationNo, fileId, createdAt, securityReview: view.securityReview! };
+  });
+  const fileItems: Item[] = files.items.map((f) => ({ kind: 'establishment', ...f }));
+  // A stable sort of the two newest-first runs: at the same instant, cases come before files.
+  const merged = [...caseItems, ...fileItems].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  return { items: merged.slice(query.offset, query.offset + query.limit), total: cases.total + files.total };
 }

@@ -79,7 +79,8 @@ export async function listCases(
   if (filter.areaCode) q = q.where('area_code', '=', filter.areaCode);
   if (filter.flaggedOnly) q = q.where('flagged', '=', true);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const items = await q.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
+  // Newest first by filing time (id breaks ties), the order the security-review list merges flagged files in.
+  const items = await q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
   return { items, total: Number(total.n) };
 }
 

@@ -1,6 +1,6 @@
 // Investment cases over HTTP: filing a foreign-funded project or an outbound investment (applicant, or a window
 // officer at the counter), reading cases within one's scope, post-investment reports of outbound cases, and the FTZ
-// Office's security-review list. Every write goes through auditedWrite.
+// Office's security-review list, and the public vocabularies of the filing forms. Every write goes through auditedWrite.
 import { z } from 'zod';
 import { Permission } from '../../../domain/access/permissions.ts';
 import { ErrorResponse, PageQuery, SerialId } from '../../../schemas/common.ts';
@@ -12,6 +12,7 @@ import {
   CreateReportRequest,
   InvestmentCaseDetail,
   InvestmentReportView,
+  InvestmentVocabulariesResponse,
   SecurityReviewListResponse,
 } from '../../../schemas/investment.ts';
 import type { AppContext } from '../../context.ts';
@@ -92,8 +93,26 @@ export function registerInvestmentRoutes(app: ZodApp, ctx: AppContext): void {
     },
   );
   app.get(
+    '/api/investment/vocabularies',
+    {
+      schema: {
+        tags,
+        summary: 'The keys the filing forms take, with Chinese and English names: security-review fields, sensitivity dimensions, sensitive-country categories and industries (public reference data)',
+        response: { 200: InvestmentVocabulariesResponse },
+      },
+    },
+    async () => investment.vocabularies(ctx),
+  );
+  app.get(
     '/api/investment/security-review',
-    { schema: { tags, summary: 'Cases flagged for national security review, with their grounds (FTZ Office)', querystring: PageQuery, response: { 200: SecurityReviewListResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Foreign projects and foreign-invested establishments flagged for national security review, with their grounds (FTZ Office)',
+        querystring: PageQuery,
+        response: { 200: SecurityReviewListResponse, ...errors },
+      },
+    },
     async (req) => investment.listSecurityReview(ctx.db, requirePermission(req, Permission.SECURITY_REVIEW_READ), req.query),
   );
 }

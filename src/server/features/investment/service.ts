@@ -7,9 +7,16 @@
 import { AppError } from '../../../domain/app-error.ts';
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import { AdmissionCheckInput } from '../../../domain/admission/index.ts';
-import { classifyOutbound, classifyProject, recordationNumber, securityReviewFlags } from '../../../domain/investment/index.ts';
+import { OUTBOUND_RULES, SECURITY_REVIEW, classifyOutbound, classifyProject, inForce, recordationNumber, securityReviewFlags } from '../../../domain/investment/index.ts';
 import { Role } from '../../../schemas/auth.ts';
-import type { CreateOutboundRequest, CreateProjectRequest, CreateReportRequest, InvestmentCaseDetail, InvestmentReportView } from '../../../schemas/investment.ts';
+import type {
+  CreateOutboundRequest,
+  CreateProjectRequest,
+  CreateReportRequest,
+  InvestmentCaseDetail,
+  InvestmentReportView,
+  InvestmentVocabulariesResponse,
+} from '../../../schemas/investment.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { findAccount, listAccounts } from '../accounts/service.ts';
@@ -21,6 +28,23 @@ import { getCase } from './list-cases.ts';
 import * as repo from './repository.ts';
 
 export { getCase, listCases, listSecurityReview } from './list-cases.ts';
+
+/**
+ * The keys the filing forms may send, with their names: the security-review fields (Order No. 37 Art. 4), the Plan
+ * V.(V) dimensions, and the sensitive-country categories and industries of outbound investment in force on the day
+ * (ODI-01; NDRC Order No. 11 Art. 13). The same data the classifiers check the keys against.
+ */
+export function vocabularies(ctx: AppContext): InvestmentVocabulariesResponse {
+  const date = civilDateInShanghai(ctx.now());
+  const entry = (e: { key: string; nameZh: string; nameEn: string }) => ({ key: e.key, zh: e.nameZh, en: e.nameEn });
+  return {
+    date,
+    declaredFields: SECURITY_REVIEW.fields.map(entry),
+    sensitivityDimensions: SECURITY_REVIEW.sensitivityDimensions.map(entry),
+    countryCategories: OUTBOUND_RULES.sensitiveCountryCategories.filter((c) => inForce(c, date)).map(entry),
+    sensitiveIndustries: OUTBOUND_RULES.sensitiveIndustries.filter((i) => inForce(i, date)).map(entry),
+  };
+}
 
 /**
  * Whose case it is: the applicant's own, or — when a window officer files at the counter (一窗受理) — the active

@@ -6,12 +6,21 @@ import { api, ApiError } from '../api/client.ts';
 import { randomUuid } from '../api/uuid.ts';
 import { AREA_CODES, areaCodeLabelId } from '../auth/roles.ts';
 import { useAuth } from '../auth/useAuth.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n/useT.ts';
 import { IndustryCodeSelect } from '../modules/admission/IndustryCodeSelect.tsx';
 import { ApplicantSelect } from '../modules/files/ApplicantSelect.tsx';
 import { CaseDetails } from '../modules/investment/CaseDetails.tsx';
 import { RefusalAlert } from '../modules/investment/RefusalAlert.tsx';
+import {
+  DIMENSIONS,
+  KeySelect,
+  SensitivityDimensionFields,
+  dimensionsRequest,
+  useInvestmentVocabularies,
+  type DimensionValues,
+} from '../modules/investment/VocabularyFields.tsx';
 
 type Kind = 'foreign_project' | 'outbound';
 
@@ -28,15 +37,20 @@ type Values = {
   acquiresActualControl?: boolean;
   votingInfluence?: boolean;
   nearMilitaryFacility?: boolean;
-  destination?: { countryCode?: string; sensitiveCountry?: boolean };
+  declaredFields?: string[];
+  sensitivityDimensions?: DimensionValues;
+  destination?: { countryCode?: string; sensitiveCountry?: boolean; countryCategories?: string[] };
   chineseInvestmentUsd?: number | null;
   investorKind?: 'central' | 'local';
+  sensitiveIndustryKeys?: string[];
 };
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? undefined : v);
 const text = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+const keys = (v: string[] | undefined) => (v && v.length > 0 ? v : undefined);
 
 function projectRequest(v: Values): CreateProjectRequest {
+  const dimensions = dimensionsRequest(v.sensitivityDimensions);
   return {
     name: v.name.trim(),
     areaCode: v.areaCode,
@@ -49,19 +63,27 @@ function projectRequest(v: Values): CreateProjectRequest {
     ...(v.acquiresActualControl ? { acquiresActualControl: true } : {}),
     ...(v.votingInfluence ? { votingInfluence: true } : {}),
     ...(v.nearMilitaryFacility ? { nearMilitaryFacility: true } : {}),
+    ...(keys(v.declaredFields) ? { declaredFields: keys(v.declaredFields) } : {}),
+    ...(dimensions ? { sensitivityDimensions: dimensions } : {}),
     ...(v.applicantId !== undefined ? { applicantId: v.applicantId } : {}),
   };
 }
 
 function outboundRequest(v: Values): CreateOutboundRequest {
   const country = text(v.destination?.countryCode)?.toUpperCase();
+  const categories = keys(v.destination?.countryCategories);
   return {
     name: v.name.trim(),
     areaCode: v.areaCode,
-    destination: { ...(country ? { countryCode: country } : {}), ...(v.destination?.sensitiveCountry ? { sensitiveCountry: true } : {}) },
+    destination: {
+      ...(country ? { countryCode: country } : {}),
+      ...(v.destination?.sensitiveCountry ? { sensitiveCountry: true } : {}),
+      ...(categories ? { countryCategories: categories } : {}),
+    },
     industryCodes: v.industryCodes,
     chineseInvestmentUsd: v.chineseInvestmentUsd ?? 0,
     investorKind: v.investorKind ?? 'local',
+    ...(keys(v.sensitiveIndustryKeys) ? { sensitiveIndustryKeys: keys(v.sensitiveIndustryKeys) } : {}),
     ...(v.applicantId !== undefined ? { applicantId: v.applicantId } : {}),
   };
 }
@@ -76,9 +98,12 @@ const FORM_FIELDS = new Set([
   'totalInvestmentUsd',
   'foreignShare',
   'largestForeignInvestorShare',
+  'declaredFields',
+  'sensitivityDimensions',
   'destination',
   'chineseInvestmentUsd',
   'investorKind',
+  'sensitiveIndustryKeys',
 ]);
 
 /** The form path of a field the server names ("destination.countryCode", "industryCodes.0"), or undefined. */
@@ -86,7 +111,9 @@ function fieldPath(field: string | undefined): (string | number)[] | undefined {
   if (!field) return undefined;
   const parts = field.split('.');
   if (!FORM_FIELDS.has(parts[0]!)) return undefined;
-  if (parts[0] === 'destination') return parts.length > 1 && ['countryCode', 'sensitiveCountry'].includes(parts[1]!) ? ['destination', parts[1]!] : undefined;
+  if (parts[0] === 'destination') return parts.length > 1 && ['countryCode', 'sensitiveCountry', 'countryCategories'].includes(parts[1]!) ? ['destination', parts[1]!] : undefined;
+  // A dimension's error belongs to its reason; the dimensions as a whole have no single field to mark.
+  if (parts[0] === 'sensitivityDimensions') return (DIMENSIONS as readonly string[]).includes(parts[1] ?? '') ? ['sensitivityDimensions', parts[1]!, 'why'] : undefined;
   return [parts[0]!];
 }
 
@@ -105,6 +132,7 @@ export function NewInvestmentPage({ kind }: { kind: Kind }) {
   const [error, setError] = useState<unknown>(undefined);
   const [result, setResult] = useState<InvestmentCaseDetail | undefined>(undefined);
   const required = [{ required: true, message: t('investment.new.required') }];
+  const vocab = useInvestmentVocabularies();
 
   const submit = async (values: Values) => {
     if (busy) return;
@@ -138,6 +166,7 @@ export function NewInvestmentPage({ kind }: { kind: Kind }) {
       <Row gutter={[24, 24]}>
         <Col xs={24} xl={11}>
           <Card>
+            <ErrorAlert error={vocab.error} title={t('investment.form.vocabError')} onRetry={vocab.reload} />
             <Form<Values>
               form={form}
               name={`new-investment-${kind}`}
@@ -192,6 +221,10 @@ export function NewInvestmentPage({ kind }: { kind: Kind }) {
                   <Form.Item name="nearMilitaryFacility" valuePropName="checked">
                     <Checkbox>{t('investment.form.nearMilitary')}</Checkbox>
                   </Form.Item>
+                  <Form.Item name="declaredFields" label={t('investment.form.declaredFields')} extra={t('investment.form.declaredFieldsHelp')}>
+                    <KeySelect entries={vocab.data?.declaredFields} loading={vocab.loading} />
+                  </Form.Item>
+                  <SensitivityDimensionFields entries={vocab.data?.sensitivityDimensions} />
                 </>
               ) : (
                 <>
@@ -206,6 +239,12 @@ export function NewInvestmentPage({ kind }: { kind: Kind }) {
                   </Form.Item>
                   <Form.Item name={['destination', 'sensitiveCountry']} valuePropName="checked">
                     <Checkbox>{t('investment.form.sensitiveCountry')}</Checkbox>
+                  </Form.Item>
+                  <Form.Item name={['destination', 'countryCategories']} label={t('investment.form.countryCategories')} extra={t('investment.form.countryCategoriesHelp')}>
+                    <KeySelect entries={vocab.data?.countryCategories} loading={vocab.loading} />
+                  </Form.Item>
+                  <Form.Item name="sensitiveIndustryKeys" label={t('investment.form.sensitiveIndustries')} extra={t('investment.form.sensitiveIndustriesHelp')}>
+                    <KeySelect entries={vocab.data?.sensitiveIndustries} loading={vocab.loading} />
                   </Form.Item>
                   <Form.Item name="investorKind" label={t('investment.form.investorKind')} rules={required}>
                     <Radio.Group

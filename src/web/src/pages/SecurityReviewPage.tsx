@@ -14,7 +14,13 @@ import { procedureLabels } from '../modules/investment/caseLabels.ts';
 const PAGE_SIZE = 20;
 type Item = SecurityReviewListResponse['items'][number];
 
-/** /investment/security-review: the FTZ Office's list of foreign projects flagged for national security review. */
+/** Where an item is read: the case page of a foreign project, the file page of an establishment (it has no case). */
+const pageOf = (r: Item) => (r.kind === 'foreign_project' ? `/investment/cases/${r.id}` : `/files/${r.fileId}`);
+
+/**
+ * /investment/security-review: the FTZ Office's list of foreign projects and foreign-invested establishments
+ * flagged for national security review at filing (Order No. 37 Art. 4).
+ */
 export function SecurityReviewPage() {
   const t = useT();
   const [page, setPage] = useState(1);
@@ -25,15 +31,20 @@ export function SecurityReviewPage() {
       <ErrorAlert error={error} onRetry={reload} />
       <Table<Item>
         data-testid="security-review-list"
-        rowKey="id"
+        rowKey={(r) => (r.kind === 'foreign_project' ? `case-${r.id}` : `file-${r.fileId}`)}
         loading={loading}
         dataSource={data?.items ?? []}
         locale={{ emptyText: t('investment.sr.empty') }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showTotal: (total) => t('common.table.total', { total }) }}
         columns={[
-          { key: 'id', title: t('investment.column.id'), render: (_, r) => <Link to={`/investment/cases/${r.id}`}>{r.id}</Link> },
-          { key: 'name', title: t('investment.column.name'), render: (_, r) => <Link to={`/investment/cases/${r.id}`}>{r.name}</Link> },
+          { key: 'id', title: t('investment.column.id'), render: (_, r) => <Link to={pageOf(r)}>{r.kind === 'foreign_project' ? r.id : t('investment.file.link', { id: r.fileId })}</Link> },
+          {
+            key: 'kind',
+            title: t('investment.column.kind'),
+            render: (_, r) => (r.kind === 'foreign_project' ? t('investment.kind.foreign_project') : t('investment.sr.kind.establishment')),
+          },
+          { key: 'name', title: t('investment.column.name'), render: (_, r) => <Link to={pageOf(r)}>{r.name}</Link> },
           {
             key: 'area',
             title: t('investment.column.area'),
@@ -43,11 +54,16 @@ export function SecurityReviewPage() {
             },
           },
           { key: 'applicant', title: t('investment.column.applicant'), render: (_, r) => r.applicant.displayName },
-          { key: 'procedure', title: t('investment.column.procedure'), render: (_, r) => t(procedureLabels[r.procedure]) },
+          {
+            key: 'procedure',
+            title: t('investment.column.procedure'),
+            render: (_, r) => (r.kind === 'foreign_project' ? t(procedureLabels[r.procedure]) : t('investment.sr.establishmentProcedure')),
+          },
           {
             key: 'receipt',
             title: t('investment.column.receipt'),
-            render: (_, r) => r.recordationNo ?? (r.fileId !== null ? <Link to={`/files/${r.fileId}`}>{t('investment.file.link', { id: r.fileId })}</Link> : '—'),
+            render: (_, r) =>
+              r.kind === 'foreign_project' && r.recordationNo ? r.recordationNo : r.fileId !== null ? <Link to={`/files/${r.fileId}`}>{t('investment.file.link', { id: r.fileId })}</Link> : '—',
           },
           { key: 'grounds', title: t('investment.column.grounds'), render: (_, r) => <SecurityGrounds grounds={r.securityReview.grounds} /> },
           { key: 'createdAt', title: t('investment.column.createdAt'), render: (_, r) => formatDateTime(r.createdAt) },
