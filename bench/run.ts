@@ -2,9 +2,9 @@
 // same run, prints a table and writes bench/results.json. CI runs --quick so the code never rots;
 // it does not judge the figures. BENCH_DATABASE_URL (a PostgreSQL server URL) runs the HTTP scenarios
 // a second time, on a server over a fresh database there (created, then dropped), and adds the
-// sweeper over PostgreSQL, two sweepers at once included; BENCH_SWEEPER_N overrides its number of
-// timers. Every HTTP and sweeper metric names its database; ratios compare with baselines measured
-// on the same server and database.
+// sweeper over PostgreSQL, two sweepers at once included, and the name check over 3.5 million names;
+// BENCH_SWEEPER_N and BENCH_NAMES_N override those sizes. Every HTTP, sweeper and names metric names its
+// database; ratios compare with baselines measured on the same server and database.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addDays, createDefaultWorkingDayCalendar } from '../src/domain/calendar/index.ts';
@@ -13,6 +13,7 @@ import { httpScenarios } from './http-scenarios.ts';
 import { opsPerSecond } from './measure-loop.ts';
 import { admissionInProcess } from './admission.ts';
 import { metric, printTable, type Metric } from './metric.ts';
+import { namesRegisterBench } from './names-register.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
 import { sweeperCountFromEnv, sweeperThroughput } from './sweeper-throughput.ts';
 import { startZimaoServer } from './zimao-server.ts';
@@ -63,6 +64,9 @@ if (postgresUrl) {
     await pgDb.drop();
   }
 }
+
+// Names: the check over a register of 3.5 million names on PostgreSQL (an in-memory PGlite without BENCH_DATABASE_URL).
+metrics.push(...(await namesRegisterBench({ quick, postgresUrl })));
 
 // Timers: the sweeper in this process over a fresh database of its own.
 const sweeperN = sweeperCountFromEnv();

@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
 import { registerInvestmentJourney } from './investment-journey.ts';
+import { registerNamesJourney } from './names-journey.ts';
 import { settled } from './settled.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -267,6 +268,8 @@ step('the window officer accepts it from the unassigned queue (审查中, with a
   await p.getByRole('tab', { name: /待认领/ }).click();
   await p.getByRole('link', { name: fileId, exact: true }).click();
   await p.waitForURL((url) => url.pathname === `/files/${fileId}`, { timeout: STEP_TIMEOUT_MS });
+  // The URL changes before the file page replaces the queue, whose rows carry status tags too.
+  await p.getByTestId('action-panel').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await expectText(p.getByTestId('file-status'), '已提交');
   await p.getByTestId('action-panel').getByRole('button', { name: '受理', exact: true }).click();
   const dialog = p.getByRole('dialog');
@@ -309,3 +312,7 @@ registerInvestmentJourney({
   applicant: APPLICANT,
   analyst: { username: 'analyst', password: 'zimao-demo-2026' },
 });
+
+// Enterprise-name self-declaration (the public check, a reservation with its commitment, 我的名称, release):
+// e2e/names-journey.ts.
+registerNamesJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });

@@ -2,7 +2,8 @@
 // exit status 2 for bad input, and the embedded database folder refused while another process holds it.
 // The commands that open a database run on PGlite and, in the vitest project where TEST_DATABASE_URL
 // is set, on a fresh PostgreSQL database given to each process as DATABASE_URL (see vitest.config.ts).
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkUscc } from '../src/domain/uscc/index.ts';
 import { expectJson, expectUsageError, freshDataDir, jsonLines, lines, removeTempDirs, runAll, start, zimao } from './helpers/cli.ts';
@@ -119,6 +120,13 @@ describe(`zimao with a database: ${onPostgres ? 'PostgreSQL through DATABASE_URL
     // Refused by the code table after the database is open: one line, exit 2, nothing issued or audited.
     expectUsageError(await run(['uscc', 'issue', '--authority', 'Q', '--entity-type', '1', '--division', '500112']), 'authority');
     expect(expectJson(await run(['audit', 'verify']))).toEqual({ ok: true, checked: 3, firstBroken: null });
+  });
+
+  it('checks a name against the register in the database when no `existing` is given', { timeout: 120_000 }, async () => {
+    const file = join(freshDataDir(), 'name.json'); // not the data folder: on PostgreSQL it must stay empty
+    writeFileSync(file, JSON.stringify({ name: '重庆悦来智能装备有限公司', asOf: '2026-11-24' }));
+    // The demo seed registered 重庆悦来智能装备有限公司 (read from this database, not from the input).
+    expect(expectJson(await run(['names', 'check', file]))).toMatchObject({ verdict: 'conflict', conflicts: [{ name: '重庆悦来智能装备有限公司', status: 'registered' }] });
   });
 
   it(`answers calendar questions, ${onPostgres ? 'applying' : 'without opening the folder for'} the administrator's overrides`, { timeout: 120_000 }, async () => {

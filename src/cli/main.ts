@@ -12,7 +12,8 @@ const USAGE = `usage: zimao <command>
                                          generate the next credit code
   calendar due --from YYYY-MM-DD --working-days N
   calendar is-workday YYYY-MM-DD
-  admission check [FILE|-]               foreign-investment admission check (JSON in, JSON out)`;
+  admission check [FILE|-]               foreign-investment admission check (JSON in, JSON out)
+  names check [FILE|-]                   enterprise-name check (JSON in, JSON out; without "existing": the register)`;
 
 type Command = (args: string[]) => number | Promise<number>;
 // Commands load their modules on first use: `uscc check` should not pay for loading the server.
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   'calendar due': async (a) => (await import('./commands/calendar.ts')).calendarDue(a),
   'calendar is-workday': async (a) => (await import('./commands/calendar.ts')).calendarIsWorkday(a),
   'admission check': async (a) => (await import('./commands/admission.ts')).admissionCheck(a),
+  'names check': async (a) => (await import('./commands/names.ts')).namesCheck(a),
 };
 
 /** Finds the command (one or two words) and runs it; every failure becomes one line on stderr. */

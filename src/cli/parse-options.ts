@@ -20,9 +20,11 @@ export function parseOptions<S extends Spec>(command: string, args: string[], sp
   }
 }
 
-/** The first zod issue as "--option: problem", using the CLI's option names. */
+/** The first zod issue as "--option problem" or "existing[2].status problem", using the CLI's option names. */
 export function zodProblem(error: ZodError, optionNames: Record<string, string>): string {
   const issue = error.issues[0];
-  const key = String(issue?.path[0] ?? '');
-  return `${optionNames[key] ?? key} ${issue?.message ?? 'is invalid'}`;
+  const [head, ...rest] = issue?.path ?? [];
+  const key = String(head ?? '');
+  const path = (optionNames[key] ?? key) + rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return `${path} ${issue?.message ?? 'is invalid'}`;
 }

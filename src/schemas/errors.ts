@@ -19,6 +19,8 @@ export const ErrorCode = {
   CODE_BLOCK_EXHAUSTED: 'CODE_BLOCK_EXHAUSTED',
   COMMITMENT_NOT_AVAILABLE: 'COMMITMENT_NOT_AVAILABLE',
   ADMISSION_REFUSED: 'ADMISSION_REFUSED',
+  NAME_REJECTED: 'NAME_REJECTED',
+  NAME_CONFLICT: 'NAME_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -55,6 +57,14 @@ export const errorMessages: Messages = {
   ADMISSION_REFUSED: {
     'zh-CN': '该外商投资不符合负面清单的准入要求，不予受理',
     en: 'This foreign investment does not meet the admission requirements of the negative list',
+  },
+  NAME_REJECTED: {
+    'zh-CN': '该企业名称不符合《企业名称登记管理规定》，不能申报',
+    en: 'This enterprise name breaks the Regulations on the Registration of Enterprise Names and cannot be declared',
+  },
+  NAME_CONFLICT: {
+    'zh-CN': '该字号与同行业已登记或保留的名称相同，不能申报',
+    en: 'This trade name is identical to a registered or reserved name in the same industry and cannot be declared',
   },
 };
 

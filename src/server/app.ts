@@ -12,6 +12,8 @@ import { registerCalendarRoutes } from './features/calendar/routes.ts';
 import { registerEnterpriseRoutes } from './features/enterprises/routes.ts';
 import { registerFileRoutes } from './features/files/routes.ts';
 import { registerInvestmentRoutes } from './features/investment/routes.ts';
+import { registerLicenceRoutes } from './features/licences/routes.ts';
+import { registerNameRoutes } from './features/names/routes.ts';
 import { registerNotificationRoutes } from './features/notifications/routes.ts';
 import { registerReferenceRoutes } from './features/reference/routes.ts';
 import { registerUsccRoutes } from './features/uscc/routes.ts';
@@ -61,6 +63,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   registerFileRoutes(app, ctx);
   registerAdmissionRoutes(app, ctx);
   registerInvestmentRoutes(app, ctx);
+  registerNameRoutes(app, ctx);
+  registerLicenceRoutes(app, ctx);
   if (options.serveWebApp) await registerWebApp(app);
   await app.ready();
   return app;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LicenceView } from '../../src/schemas/licences.ts';
+import { issueLicence } from '../../src/server/features/licences/service.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-data.ts';
 import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
 
@@ -101,6 +103,19 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'POST /api/investment/cases/:id/reports':           [401, 201, 201, 403, 403, 403, 403, 403],
   // The flagged list is the FTZ Office's (analyst) and the administrator's.
   'GET /api/investment/security-review':              [401, 403, 403, 403, 403, 200, 403, 200],
+  // The keys the filing forms take (security-review fields, sensitive categories): published reference data.
+  'GET /api/investment/vocabularies':                 [200, 200, 200, 200, 200, 200, 200, 200],
+  // Trying a name is public; declaring (reserving) one is the applicant's own act (Art. 16).
+  'POST /api/names/check':                            [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/names/reservations':                     [401, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/names/reservations':                      [401, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/names/reservations/:id/release':         [401, 200, 403, 403, 403, 403, 403, 403],
+  // Electronic business licences: the register is public (national publicity system), so are licences and their check.
+  'GET /api/licences/keys':                           [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/:uscc':                          [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/:uscc/versions/:version':        [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/:uscc/pdf':                      [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/licences/verify':                        [200, 200, 200, 200, 200, 200, 200, 200],
 };
 
 type Via = 'session' | 'token';
@@ -122,6 +137,11 @@ interface RequestSpec {
 }
 
 let enterpriseInScope = '';
+/** The licence of the enterprise in scope, issued through the licences service in beforeAll. */
+let licensed: LicenceView | undefined;
+let reservationInScope = 0;
+/** A trade-name tail of Chinese characters unique to the number, so each reservation is a name of its own. */
+const matrixTradeName = (n: number) => [...String(n)].map((d) => '零壹贰叁肆伍陆柒捌玖'[Number(d)]).join('');
 let targetId = 0;
 let seq = 0;
 
@@ -226,6 +246,23 @@ const REQUESTS: Record<string, RequestSpec> = {
   'GET /api/investment/cases/:id': { url: () => `/api/investment/cases/${caseInScope}` },
   'POST /api/investment/cases/:id/reports': { url: () => `/api/investment/cases/${caseInScope}/reports`, body: (c) => ({ kind: 'incident', body: `matrix ${c.caller} ${c.via}` }) },
   'GET /api/investment/security-review': { url: () => '/api/investment/security-review' },
+  'GET /api/investment/vocabularies': { url: () => '/api/investment/vocabularies' },
+  'POST /api/names/check': { url: () => '/api/names/check', body: () => ({ name: '重庆矩阵科技有限公司' }) },
+  'POST /api/names/reservations': { url: () => '/api/names/reservations', body: () => ({ name: `重庆矩${matrixTradeName(++seq)}科技有限公司`, commitment: true }) },
+  'GET /api/names/reservations': { url: () => '/api/names/reservations' },
+  'POST /api/names/reservations/:id/release': {
+    url: () => `/api/names/reservations/${reservationInScope}/release`,
+    prepare: async () => {
+      const res = await t.request('POST', '/api/names/reservations', { as: await t.login('applicant'), body: { name: `重庆释${matrixTradeName(++seq)}咨询有限公司`, commitment: true } });
+      expect(res.statusCode).toBe(201);
+      reservationInScope = res.json().reservation.id;
+    },
+  },
+  'GET /api/licences/keys': { url: () => '/api/licences/keys' },
+  'GET /api/licences/:uscc': { url: () => `/api/licences/${licensed?.uscc}` },
+  'GET /api/licences/:uscc/versions/:version': { url: () => `/api/licences/${licensed?.uscc}/versions/1` },
+  'GET /api/licences/:uscc/pdf': { url: () => `/api/licences/${licensed?.uscc}/pdf` },
+  'POST /api/licences/verify': { url: () => '/api/licences/verify', body: () => ({ document: licensed?.document, signature: licensed?.signature }) },
 };
 
 const PROJECT_BODY = { name: '矩阵测试项目', areaCode: 'LJ', industryCodes: ['6513'], totalInvestmentYuan: 1_000_000, foreignShare: 20 };
@@ -274,6 +311,7 @@ async function snapshot() {
     auditHead: await db.selectFrom('audit_head').selectAll().execute(),
     investment: await db.selectFrom('investment_cases').select(['id', 'file_id', 'recordation_no']).orderBy('id').execute(),
     reports: await db.selectFrom('investment_reports').select('id').orderBy('id').execute(),
+    names: await db.selectFrom('enterprise_names').select(['id', 'status']).orderBy('id').execute(),
     files: await db.selectFrom('application_files').select(['id', 'version']).orderBy('id').execute(),
   };
 }
@@ -282,6 +320,17 @@ const tokens = new Map<Caller, string>();
 beforeAll(async () => {
   const enterprise = await t.ctx.db.selectFrom('enterprises').select('uscc').where('name', '=', '重庆两江云启软件有限公司').executeTakeFirstOrThrow();
   enterpriseInScope = enterprise.uscc;
+  licensed = await t.ctx.db.transaction().execute((tx) =>
+    issueLicence(
+      tx,
+      {
+        uscc: enterprise.uscc, name: '重庆两江云启软件有限公司', entityType: '有限责任公司(自然人投资或控股)', legalRepresentative: '陈一', registeredCapitalYuan: 5_000_000,
+        establishedOn: '2025-03-18', businessScope: '软件开发', domicile: '重庆市两江新区', registrationAuthority: '重庆两江新区市场监督管理局', integratedCertificates: [], areaCode: 'LJ',
+      },
+      'system:matrix',
+      t.ctx.now(),
+    ),
+  );
   applicantUserId = (await t.login('applicant')).userId;
   fileInScope = await newFile();
   const doc = await t.request('POST', `/api/files/${fileInScope}/documents`, {

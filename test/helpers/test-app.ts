@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type ZimaoApp } from '../../src/server/app.ts';
 import { bootstrap } from '../../src/server/bootstrap.ts';
 import type { AppContext } from '../../src/server/context.ts';
+import type { Tables } from '../../src/server/db/tables.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-data.ts';
 import { seedDemo } from '../../src/server/seed/seed-demo.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -25,7 +26,7 @@ export interface TestApp {
   /** A request as the public (no session) or as a signed-in session, with the CSRF header on writes. */
   request(method: Method, url: string, options?: { as?: Session; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
   /** Rows in a table: tests of failure paths assert that nothing was written. */
-  count(table: 'accounts' | 'audit_log' | 'api_tokens' | 'calendar_overrides' | 'uscc_issued' | 'deadlines' | 'notifications' | 'email_outbox' | 'idempotency_keys'): Promise<number>;
+  count(table: keyof Tables): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -1,35 +1,18 @@
 // `zimao admission check [FILE|-]`: the foreign-investment admission check (Trial Measures Art. 12) over the
 // editions shipped in reference-data/negative-lists and the GB/T 4754-2017 table, without a database: the same
 // domain code the server runs. (Editions an administrator loads into a database are used by the server.)
-import { readFileSync } from 'node:fs';
 import { AdmissionCheckInput, buildIndustryLookup, checkAdmission, prepareEditions } from '../../domain/admission/index.ts';
 import { readBundledEditions } from '../../server/features/admission/bundled-editions.ts';
 import { readReferenceCsv } from '../../server/features/reference/reference-files.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson } from '../output.ts';
 import { zodProblem } from '../parse-options.ts';
+import { readJsonInput } from '../read-json-input.ts';
 
 const COMMAND = 'admission check';
 
-function readInput(args: string[]): string {
-  if (args.length > 1) throw new CliUsageError(`${COMMAND}: give one FILE, or - (or nothing) for standard input`);
-  const source = args[0] ?? '-';
-  try {
-    return readFileSync(source === '-' ? 0 : source, 'utf8');
-  } catch (error) {
-    throw new CliUsageError(`${COMMAND}: cannot read ${source === '-' ? 'standard input' : source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 export function admissionCheck(args: string[]): number {
-  const text = readInput(args);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliUsageError(`${COMMAND}: the input is not JSON (${(error as Error).message})`);
-  }
-  const parsed = AdmissionCheckInput.safeParse(json);
+  const parsed = AdmissionCheckInput.safeParse(readJsonInput(COMMAND, args));
   if (!parsed.success) throw new CliUsageError(`${COMMAND}: ${zodProblem(parsed.error, {})}`);
   const lookup = buildIndustryLookup(readReferenceCsv('industries/gbt4754-2017.csv').content.map((r) => ({ code: r.code ?? '', parent: r.parent ?? '' })));
   const prepared = prepareEditions(readBundledEditions(), lookup.sectionOf);

@@ -21,13 +21,15 @@ export const Permission = {
   INVESTMENT_READ: 'investment.read',
   /** The FTZ Office's list of cases flagged for national security review (外商投资安全审查办法 Art. 4). */
   SECURITY_REVIEW_READ: 'security_review.read',
+  /** Self-declare enterprise names and hold them for the reservation period (名称自主申报, Art. 16). */
+  NAMES_DECLARE: 'names.declare',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 const P = Permission;
 /** Role → permissions. Reading reference data, the calendar and checking codes needs no account. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.APPLICANT]: [P.ENTERPRISES_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ],
+  [Role.APPLICANT]: [P.ENTERPRISES_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ, P.NAMES_DECLARE],
   [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ],
   [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ],
   [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.INVESTMENT_READ],

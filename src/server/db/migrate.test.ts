@@ -26,7 +26,7 @@ const expectedColumns: Record<string, string[]> = {
   email_outbox: ['id', 'notification_id', 'recipient', 'subject', 'text_zh', 'text_en', 'status', 'attempts', 'last_error', 'created_at', 'sent_at', 'next_attempt_at'],
   uscc_blocks: ['prefix', 'next_seq', 'note'],
   uscc_issued: ['code', 'org_code', 'authority', 'entity_type', 'division', 'block', 'sequence', 'issued_by', 'issued_at'],
-  enterprises: ['uscc', 'name', 'area_code', 'district_code', 'industry_code', 'status', 'established_on', 'owner_account_id'],
+  enterprises: ['uscc', 'name', 'area_code', 'district_code', 'industry_code', 'status', 'established_on', 'owner_account_id', 'particulars'],
   timers: ['id', 'kind', 'subject', 'fire_at', 'payload', 'dedupe_key', 'created_at', 'fired_at', 'attempts', 'last_error', 'cancelled_at'],
   application_files: ['id', 'type', 'applicant_account_id', 'enterprise_uscc', 'area_code', 'form', 'status', 'responsible_officer_id', 'due_on', 'version', 'created_at', 'updated_at', 'admission'],
   file_actions: ['file_id', 'seq', 'type', 'actor_account_id', 'actor_role', 'on_date', 'at', 'payload', 'reason', 'legal_basis'],
@@ -36,6 +36,12 @@ const expectedColumns: Record<string, string[]> = {
   investment_cases: ['id', 'kind', 'applicant_account_id', 'area_code', 'name', 'input', 'classification', 'procedure', 'recordation_no', 'file_id', 'security_review', 'flagged', 'created_at'],
   investment_recordation_counters: ['year', 'last'],
   investment_reports: ['id', 'case_id', 'kind', 'period', 'body', 'contact', 'reported_by', 'reported_at'],
+  enterprise_names: ['id', 'name', 'trade_name', 'trade_name_pinyin', 'industry', 'status', 'since', 'reserved_until', 'uscc', 'account_id', 'commitment', 'created_at'],
+  establishment_applications: ['id', 'applicant_account_id', 'filed_by_account_id', 'name', 'name_id', 'form', 'review', 'route', 'status', 'file_id', 'uscc', 'created_at', 'decided_at'],
+  enterprise_register_entries: ['id', 'uscc', 'kind', 'summary', 'recorded_by', 'recorded_at'],
+  establishment_follow_ups: ['id', 'uscc', 'task_key', 'department_code', 'due_on', 'status', 'done_at', 'done_by', 'note'],
+  signing_keys: ['key_id', 'algorithm', 'public_key', 'private_key', 'created_at', 'retired_at'],
+  business_licences: ['id', 'uscc', 'version', 'document', 'canonical', 'signature', 'key_id', 'issued_at', 'superseded_at'],
 };
 
 let testDb: TestDatabase;

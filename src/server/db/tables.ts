@@ -205,6 +205,7 @@ export interface EnterprisesTable {
   status: string;
   established_on: CivilDate;
   owner_account_id: number | null;
+  particulars: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface ApplicationFilesTable {
@@ -317,6 +318,75 @@ export interface InvestmentReportsTable {
   reported_by: number;
   reported_at: Timestamp;
 }
+export type EnterpriseNameStatus = 'registered' | 'reserved' | 'released' | 'deregistered' | 'changed' | 'revoked';
+export interface EnterpriseNamesTable {
+  id: Generated<number>;
+  name: string;
+  trade_name: string;
+  trade_name_pinyin: string;
+  industry: string | null;
+  status: EnterpriseNameStatus;
+  since: CivilDate;
+  reserved_until: CivilDate | null;
+  uscc: string | null;
+  account_id: number | null;
+  commitment: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: Timestamp;
+}
+
+export interface EstablishmentApplicationsTable {
+  id: Generated<number>;
+  applicant_account_id: number;
+  filed_by_account_id: number;
+  name: string;
+  name_id: number | null;
+  form: ColumnType<Record<string, unknown>, string, string>;
+  review: ColumnType<Record<string, unknown>, string, string>;
+  route: 'on_the_spot' | 'officer_review';
+  status: 'registered' | 'under_review' | 'rejected' | 'withdrawn';
+  file_id: number | null;
+  uscc: string | null;
+  created_at: Timestamp;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface EnterpriseRegisterEntriesTable {
+  id: Generated<number>;
+  uscc: string;
+  kind: 'establishment' | 'change' | 'filing' | 'deregistration';
+  summary: ColumnType<Record<string, unknown>, string, string>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+export interface EstablishmentFollowUpsTable {
+  id: Generated<number>;
+  uscc: string;
+  task_key: string;
+  department_code: string;
+  due_on: CivilDate;
+  status: 'open' | 'done';
+  done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  done_by: number | null;
+  note: string | null;
+}
+export interface SigningKeysTable {
+  key_id: string;
+  algorithm: 'Ed25519';
+  public_key: string;
+  private_key: string | null;
+  created_at: Timestamp;
+  retired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface BusinessLicencesTable {
+  id: Generated<number>;
+  uscc: string;
+  version: number;
+  document: ColumnType<Record<string, unknown>, string, string>;
+  canonical: string;
+  signature: string;
+  key_id: string;
+  issued_at: Timestamp;
+  superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
 
 export interface Tables {
   accounts: AccountsTable;
@@ -348,6 +418,12 @@ export interface Tables {
   investment_cases: InvestmentCasesTable;
   investment_recordation_counters: InvestmentRecordationCountersTable;
   investment_reports: InvestmentReportsTable;
+  enterprise_names: EnterpriseNamesTable;
+  establishment_applications: EstablishmentApplicationsTable;
+  enterprise_register_entries: EnterpriseRegisterEntriesTable;
+  establishment_follow_ups: EstablishmentFollowUpsTable;
+  signing_keys: SigningKeysTable;
+  business_licences: BusinessLicencesTable;
 }
 
 export type Account = Selectable<AccountsTable>;

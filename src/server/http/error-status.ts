@@ -17,4 +17,6 @@ export const errorStatus: Record<ErrorCode, number> = {
   CODE_BLOCK_EXHAUSTED: 409,
   COMMITMENT_NOT_AVAILABLE: 409,
   ADMISSION_REFUSED: 422,
+  NAME_REJECTED: 422,
+  NAME_CONFLICT: 409,
 };

@@ -46,6 +46,12 @@ const InvestmentCasePage = lazy(() =>
 const SecurityReviewPage = lazy(() =>
   import('./pages/SecurityReviewPage.tsx').then((m) => ({ default: m.SecurityReviewPage })),
 );
+const NameCheckPage = lazy(() => import('./pages/NameCheckPage.tsx').then((m) => ({ default: m.NameCheckPage })));
+const MyNamesPage = lazy(() => import('./pages/MyNamesPage.tsx').then((m) => ({ default: m.MyNamesPage })));
+const VerifyLicencePage = lazy(() => import('./pages/VerifyLicencePage.tsx').then((m) => ({ default: m.VerifyLicencePage })));
+const LicenceVersionPage = lazy(() =>
+  import('./pages/LicenceVersionPage.tsx').then((m) => ({ default: m.LicenceVersionPage })),
+);
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
 
 export function AppRoutes() {
@@ -63,6 +69,17 @@ export function AppRoutes() {
         <Route path="negative-lists" element={<NegativeListsPage tab="list" />} />
         <Route path="negative-lists/diff" element={<NegativeListsPage tab="diff" />} />
         <Route path="admission-check" element={<AdmissionCheckPage />} />
+        <Route path="names" element={<NameCheckPage />} />
+        <Route path="verify" element={<VerifyLicencePage />} />
+        <Route path="verify/licence/:uscc/:version" element={<LicenceVersionPage />} />
+        <Route
+          path="names/mine"
+          element={
+            <RequireRole roles={ACCESS.names}>
+              <MyNamesPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="uscc/issue"
           element={

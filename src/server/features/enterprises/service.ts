@@ -3,6 +3,7 @@ import { AppError } from '../../../domain/app-error.ts';
 import type { EnterpriseListResponse, EnterpriseView } from '../../../schemas/enterprises.ts';
 import type { AccountActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
+import { recordRegisteredName } from '../names/service.ts';
 import * as repo from './repository.ts';
 
 function toView(row: NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>>>): EnterpriseView {
@@ -42,7 +43,10 @@ export async function getEnterprise(db: DbOrTx, actor: AccountActor, uscc: strin
   return toView(row);
 }
 
-/** Puts an entity on the register (used by the demo seed until the registration feature of issue 6 lands). */
+/**
+ * Puts an entity on the register, and its name on the name register so later names are checked against it
+ * (used by the demo seed until establishment, issue 6, lands).
+ */
 export async function addEnterprise(
   db: DbOrTx,
   input: { uscc: string; name: string; areaCode: string; districtCode: string; industryCode: string; establishedOn: string; ownerAccountId: number | null },
@@ -57,4 +61,15 @@ export async function addEnterprise(
     established_on: input.establishedOn,
     owner_account_id: input.ownerAccountId,
   });
+  await recordRegisteredName(db, { name: input.name, uscc: input.uscc, since: input.establishedOn, accountId: input.ownerAccountId });
+}
+
+/**
+ * The public particulars of one enterprise — credit code, name, registration status — as the national enterprise
+ * credit publicity system shows them to anyone; null when the code is not on the register. No scope applies: the
+ * public licence verification (issue 6) reads it.
+ */
+export async function publicEnterpriseStatus(db: DbOrTx, uscc: string): Promise<{ uscc: string; name: string; status: string } | null> {
+  const row = await repo.findEnterprise(db, uscc.toUpperCase());
+  return row ? { uscc: row.uscc, name: row.name, status: row.status } : null;
 }

@@ -59,4 +59,6 @@ export const ACCESS = {
   investmentFile: ['applicant', 'window_officer'],
   /** The security-review list (SECURITY_REVIEW_READ). */
   securityReview: ['analyst', 'admin'],
+  /** Declaring and releasing enterprise names (NAMES_DECLARE); the check itself is public. */
+  names: ['applicant'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,6 +2,8 @@ import { enAdmission } from './en-admission.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enFiles } from './en-files.ts';
 import { enInvestment } from './en-investment.ts';
+import { enLicences } from './en-licences.ts';
+import { enNames } from './en-names.ts';
 import type { MessageId } from './zh-CN.ts';
 
 /** English catalogue: the same ids as zh-CN.ts; a missing or extra id is a compile error. */
@@ -10,6 +12,8 @@ export const en: Record<MessageId, string> = {
   ...enCalendar,
   ...enAdmission,
   ...enInvestment,
+  ...enNames,
+  ...enLicences,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',

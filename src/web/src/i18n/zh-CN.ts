@@ -7,12 +7,16 @@ import { zhCNAdmission } from './zh-CN-admission.ts';
 import { zhCNCalendar } from './zh-CN-calendar.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
 import { zhCNInvestment } from './zh-CN-investment.ts';
+import { zhCNLicences } from './zh-CN-licences.ts';
+import { zhCNNames } from './zh-CN-names.ts';
 
 export const zhCN = {
   ...zhCNFiles,
   ...zhCNCalendar,
   ...zhCNAdmission,
   ...zhCNInvestment,
+  ...zhCNNames,
+  ...zhCNLicences,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',

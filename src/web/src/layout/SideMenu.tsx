@@ -7,6 +7,7 @@ import {
   BellOutlined,
   CloudUploadOutlined,
   CalendarOutlined,
+  EditOutlined,
   FileSearchOutlined,
   FundOutlined,
   GlobalOutlined,
@@ -19,7 +20,9 @@ import {
   ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  TagsOutlined,
   TeamOutlined,
+  VerifiedOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth.ts';
@@ -46,6 +49,9 @@ const icons: Record<NavIcon, ReactNode> = {
   negativeListsAdmin: <CloudUploadOutlined />,
   investment: <FundOutlined />,
   securityReview: <GlobalOutlined />,
+  names: <EditOutlined />,
+  myNames: <TagsOutlined />,
+  verifyLicence: <VerifiedOutlined />,
 };
 
 export type SideMenuProps = {

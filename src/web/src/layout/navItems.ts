@@ -20,7 +20,10 @@ export type NavIcon =
   | 'admissionCheck'
   | 'negativeListsAdmin'
   | 'investment'
-  | 'securityReview';
+  | 'securityReview'
+  | 'names'
+  | 'myNames'
+  | 'verifyLicence';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -62,10 +65,16 @@ const negativeListsAdmin: NavItem = { path: '/admin/negative-lists', labelId: 'n
 const investment: NavItem = { path: '/investment', labelId: 'nav.menu.investment', icon: 'investment' };
 const securityReview: NavItem = { path: '/investment/security-review', labelId: 'nav.menu.securityReview', icon: 'securityReview' };
 
-const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck];
+const names: NavItem = { path: '/names', labelId: 'nav.menu.names', icon: 'names' };
+const myNames: NavItem = { path: '/names/mine', labelId: 'nav.menu.myNames', icon: 'myNames' };
+
+/** 电子营业执照核验: public, as the register is (issue 6). */
+const verifyLicence: NavItem = { path: '/verify', labelId: 'nav.menu.verifyLicence', icon: 'verifyLicence' };
+
+const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence];
 
 const roleItems: Record<Role, NavItem[]> = {
-  applicant: [myEnterprises, investment],
+  applicant: [myEnterprises, investment, myNames],
   window_officer: [issue, enterprises, investment],
   department_reviewer: [enterprises],
   area_officer: [enterprises, investment],

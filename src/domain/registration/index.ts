@@ -1,0 +1,9 @@
+// One-form establishment (issue 6; Trial Measures Art. 13): pure domain code, no I/O. The server reads the
+// reference files of reference-data/registration/ with the schemas here, and reviews each form with
+// reviewEstablishment, passing in the facts other features establish (the name check, the admission check).
+export { BusinessScopeCatalogue, DomicileCatalogue, FollowUpTasks, IntegratedCertificates, certificatesInForce, type RegistrationData, type ScopeItem } from './registration-data.ts';
+export { EstablishmentForm, EstablishmentLegalForm, IdType, foreignFacts, isForeign, type EstablishmentFormInput, type Investor, type Officer, type Person } from './establishment-form.ts';
+export { deriveDomicile, type DerivedDomicile, type DomicileResult, type ZoneDistricts } from './domicile.ts';
+export { reviewEstablishment, type Finding, type FormalReview, type ReviewFacts, type Severity } from './formal-review.ts';
+export { residentIdCheckChar, residentIdProblem } from './resident-id.ts';
+export { businessScopeText, entityTypeText } from './licence-fields.ts';

@@ -1,0 +1,62 @@
+// The name register's rows (table enterprise_names, migration 0012). Only the names feature reads or writes it.
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+import type { EnterpriseNameStatus } from '../../db/tables.ts';
+
+const CANDIDATE_COLUMNS = ['id', 'name', 'status', 'since', 'uscc'] as const;
+
+/**
+ * Names whose trade name is one of `tradeNames` or sounds like `pinyin`, still in force on `asOf`: released
+ * reservations and reservations past their day are gone. Each branch reads one index (migration 0012).
+ */
+export async function findCandidates(db: DbOrTx, keys: { tradeNames: readonly string[]; pinyin: string }, asOf: string) {
+  const live = (qb: ReturnType<typeof base>) =>
+    qb.where('status', '<>', 'released').where((eb) => eb.or([eb('status', '<>', 'reserved'), eb('reserved_until', '>=', asOf)]));
+  const base = () => db.selectFrom('enterprise_names').select(CANDIDATE_COLUMNS);
+  return live(base().where('trade_name', 'in', [...keys.tradeNames]))
+    .union(live(base().where('trade_name_pinyin', '=', keys.pinyin)))
+    .orderBy('id')
+    .execute();
+}
+
+export interface NewNameRow {
+  name: string;
+  trade_name: string;
+  trade_name_pinyin: string;
+  industry: string | null;
+  status: EnterpriseNameStatus;
+  since: string;
+  reserved_until: string | null;
+  uscc: string | null;
+  account_id: number | null;
+  commitment: string | null;
+}
+
+export async function insertName(db: DbOrTx, row: NewNameRow): Promise<number> {
+  const inserted = await db.insertInto('enterprise_names').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function findName(db: DbOrTx, id: number) {
+  return db.selectFrom('enterprise_names').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listByAccount(db: DbOrTx, accountId: number, limit: number) {
+  return db.selectFrom('enterprise_names').selectAll().where('account_id', '=', accountId).orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function setStatus(db: DbOrTx, id: number, status: EnterpriseNameStatus, since: string, uscc?: string): Promise<void> {
+  await db
+    .updateTable('enterprise_names')
+    .set({ status, since, ...(uscc ? { uscc } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Serialises declarations of one trade name across processes until the transaction ends, so two applicants
+ * cannot both reserve 红光科技 between their checks and their inserts (hashtext: a 32-bit key per trade name).
+ */
+export async function lockTradeName(tx: DbOrTx, tradeName: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${'enterprise-name:' + tradeName}))`.execute(tx);
+}
