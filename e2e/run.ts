@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
+import { registerEstablishmentJourney } from './establishment-journey.ts';
 import { registerInvestmentJourney } from './investment-journey.ts';
 import { registerNamesJourney } from './names-journey.ts';
 import { settled } from './settled.ts';
@@ -316,3 +317,7 @@ registerInvestmentJourney({
 // Enterprise-name self-declaration (the public check, a reservation with its commitment, 我的名称, release):
 // e2e/names-journey.ts.
 registerNamesJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });
+
+// One-form establishment (a refusal with its findings, registration on the spot, the electronic licence PDF):
+// e2e/establishment-journey.ts.
+registerEstablishmentJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });

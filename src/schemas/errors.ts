@@ -21,6 +21,7 @@ export const ErrorCode = {
   ADMISSION_REFUSED: 'ADMISSION_REFUSED',
   NAME_REJECTED: 'NAME_REJECTED',
   NAME_CONFLICT: 'NAME_CONFLICT',
+  REGISTRATION_REFUSED: 'REGISTRATION_REFUSED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -65,6 +66,10 @@ export const errorMessages: Messages = {
   NAME_CONFLICT: {
     'zh-CN': '该字号与同行业已登记或保留的名称相同，不能申报',
     en: 'This trade name is identical to a registered or reserved name in the same industry and cannot be declared',
+  },
+  REGISTRATION_REFUSED: {
+    'zh-CN': '申请材料未通过形式审查，请按提示修改后重新提交',
+    en: 'The application did not pass formal review; correct it as shown and file it again',
   },
 };
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LicenceView } from '../../src/schemas/licences.ts';
 import { issueLicence } from '../../src/server/features/licences/service.ts';
+import { DECLARATION_KEYS } from '../../src/domain/deregistration/index.ts';
+import { residentId, validForm } from '../../src/domain/registration/registration-test-kit.ts';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-data.ts';
 import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
 
@@ -110,6 +112,31 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'POST /api/names/reservations':                     [401, 201, 403, 403, 403, 403, 403, 403],
   'GET /api/names/reservations':                      [401, 200, 403, 403, 403, 403, 403, 403],
   'POST /api/names/reservations/:id/release':         [401, 200, 403, 403, 403, 403, 403, 403],
+  // One-form establishment: applicants file their own, window officers at the counter; the window registers after review.
+  'POST /api/establishments':                         [401, 201, 201, 403, 403, 403, 403, 403],
+  'GET /api/establishments':                          [401, 200, 200, 403, 403, 403, 403, 403],
+  'GET /api/establishments/:id':                      [401, 200, 200, 403, 403, 403, 403, 403],
+  'POST /api/establishments/:id/register':            [401, 403, 200, 403, 403, 403, 403, 403],
+  // Follow-up tasks belong to the departments that do them: the demo reviewer (market regulation) has none to
+  // complete, so completing another department's task is refused (test/api/establishments.test.ts shows a success).
+  'GET /api/follow-ups':                              [401, 403, 403, 200, 403, 403, 403, 403],
+  'POST /api/follow-ups/:id/complete':                [401, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/registration/scope-catalogue':            [200, 200, 200, 200, 200, 200, 200, 200],
+  // Change registration (MER Art. 24): the owner applicant files, the window at the counter for the owner and registers after review.
+  'POST /api/enterprises/:uscc/changes':              [401, 201, 201, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/changes':               [401, 200, 200, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/changes/:id':           [401, 200, 200, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/changes/:id/register': [401, 403, 200, 403, 403, 403, 403, 403],
+  // The register history of an LJ enterprise of the applicant: whoever may read the enterprise.
+  'GET /api/enterprises/:uscc/register-entries':      [401, 200, 200, 200, 200, 200, 200, 200],
+  // Summary deregistration: the enterprise's own applicant or the window acts for it; the notice and objections are public.
+  'POST /api/enterprises/:uscc/summary-deregistration':           [401, 201, 201, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/summary-deregistration':            [401, 200, 200, 403, 403, 403, 403, 403],
+  // The notice in scope is still running, so applying is refused for its state (the permission holds).
+  'POST /api/enterprises/:uscc/summary-deregistration/:id/apply': [401, 409, 409, 403, 403, 403, 403, 403],
+  'GET /api/public/deregistration-notices':                       [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/public/deregistration-notices/:id':                   [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/public/deregistration-notices/:id/objections':       [201, 201, 201, 201, 201, 201, 201, 201],
   // Electronic business licences: the register is public (national publicity system), so are licences and their check.
   'GET /api/licences/keys':                           [200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/licences/:uscc':                          [200, 200, 200, 200, 200, 200, 200, 200],
@@ -140,10 +167,65 @@ let enterpriseInScope = '';
 /** The licence of the enterprise in scope, issued through the licences service in beforeAll. */
 let licensed: LicenceView | undefined;
 let reservationInScope = 0;
+let establishmentInScope = 0;
+const ALL_DECLARED = Object.fromEntries(DECLARATION_KEYS.map((k) => [k, true]));
+let deregistering = { uscc: '', commitments: [] as { name: string; idNumber: string }[] };
+let noticeInScope = { uscc: '', id: 0 };
+/** A company registered on the spot for the demo applicant, with the commitments of its investors. */
+async function registeredForApplicant(name: string) {
+  const form = validForm({ name });
+  const res = await t.request('POST', '/api/establishments', { as: await t.login('applicant'), body: form });
+  expect(res.statusCode, res.body).toBe(201);
+  return { uscc: res.json().uscc as string, commitments: form.investors!.map((i) => ({ name: i.name, idNumber: i.idNumber })) };
+}
+let establishmentToRegister = 0;
+let followUpInScope = 0;
+/** An applicant's establishment under officer review whose market-registration file the window approved. */
+async function approvedEstablishment(): Promise<number> {
+  const form = validForm({
+    name: `重庆审${matrixTradeName(++seq)}保理有限公司`,
+    businessScope: { itemCodes: ['S0601'], mainItemCode: 'S0601' },
+    preApprovals: [{ itemCode: 'S0601', approvalNo: '矩阵批准', authority: '重庆市地方金融管理局' }],
+  });
+  const filed = await t.request('POST', '/api/establishments', { as: await t.login('applicant'), body: form });
+  expect(filed.statusCode, filed.body).toBe(201);
+  const window = await t.login('window');
+  let file = (await t.request('GET', `/api/files/${filed.json().fileId}`, { as: window })).json();
+  for (const type of ['accept', 'approve']) {
+    const acted = await t.request('POST', `/api/files/${file.id}/actions`, { as: window, body: { type, expectedVersion: file.version, payload: {} } });
+    expect(acted.statusCode, acted.body).toBe(200);
+    file = acted.json();
+  }
+  return filed.json().id;
+}
 /** A trade-name tail of Chinese characters unique to the number, so each reservation is a name of its own. */
 const matrixTradeName = (n: number) => [...String(n)].map((d) => '零壹贰叁肆伍陆柒捌玖'[Number(d)]).join('');
 let targetId = 0;
 let seq = 0;
+/** An enterprise the applicant registered through POST /api/establishments in beforeAll, and a change of it. */
+let changedEnterprise = '';
+let changeInScope = 0;
+let changeToRegister = { uscc: '', id: 0 };
+/** A fresh enterprise of the applicant whose change adding a pre-approval item went to a file the window approved. */
+async function approvedChange(): Promise<{ uscc: string; id: number }> {
+  const applicant = await t.login('applicant');
+  const established = await t.request('POST', '/api/establishments', { as: applicant, body: validForm({ name: `重庆变${matrixTradeName(++seq)}科技有限公司` }) });
+  expect(established.statusCode, established.body).toBe(201);
+  const uscc = established.json().uscc as string;
+  const filed = await t.request('POST', `/api/enterprises/${uscc}/changes`, {
+    as: applicant,
+    body: { businessScope: { itemCodes: ['S0101', 'S0601'], mainItemCode: 'S0101' }, preApprovals: [{ itemCode: 'S0601', approvalNo: '矩阵批准', authority: '重庆市地方金融管理局' }] },
+  });
+  expect(filed.statusCode, filed.body).toBe(201);
+  const window = await t.login('window');
+  let file = (await t.request('GET', `/api/files/${filed.json().fileId}`, { as: window })).json();
+  for (const type of ['accept', 'approve']) {
+    const acted = await t.request('POST', `/api/files/${file.id}/actions`, { as: window, body: { type, expectedVersion: file.version, payload: {} } });
+    expect(acted.statusCode, acted.body).toBe(200);
+    file = acted.json();
+  }
+  return { uscc, id: filed.json().id };
+}
 
 const adminHeaders = async () => {
   const s = await t.login('admin');
@@ -247,6 +329,50 @@ const REQUESTS: Record<string, RequestSpec> = {
   'POST /api/investment/cases/:id/reports': { url: () => `/api/investment/cases/${caseInScope}/reports`, body: (c) => ({ kind: 'incident', body: `matrix ${c.caller} ${c.via}` }) },
   'GET /api/investment/security-review': { url: () => '/api/investment/security-review' },
   'GET /api/investment/vocabularies': { url: () => '/api/investment/vocabularies' },
+  'POST /api/establishments': {
+    url: () => '/api/establishments',
+    body: (c) => ({ ...validForm({ name: `重庆矩${matrixTradeName(++seq)}软件有限公司` }), ...(c.caller === 'window_officer' ? { applicantId: applicantUserId } : {}) }),
+  },
+  'GET /api/establishments': { url: () => '/api/establishments' },
+  'GET /api/establishments/:id': { url: () => `/api/establishments/${establishmentInScope}` },
+  'POST /api/establishments/:id/register': {
+    url: () => `/api/establishments/${establishmentToRegister}/register`,
+    prepare: async () => {
+      establishmentToRegister = await approvedEstablishment();
+    },
+  },
+  'GET /api/follow-ups': { url: () => '/api/follow-ups' },
+  'POST /api/follow-ups/:id/complete': { url: () => `/api/follow-ups/${followUpInScope}/complete`, body: () => ({}) },
+  'GET /api/registration/scope-catalogue': { url: () => '/api/registration/scope-catalogue' },
+  // Each allowed call names a new manager: a filing registered on the spot.
+  'POST /api/enterprises/:uscc/changes': {
+    url: () => `/api/enterprises/${changedEnterprise}/changes`,
+    body: (c) => ({ managers: [{ name: '矩阵经理', idType: 'resident-id', idNumber: residentId('19800101', 100 + (++seq % 800)) }], ...(c.caller === 'window_officer' ? { applicantId: applicantUserId } : {}) }),
+  },
+  'GET /api/enterprises/:uscc/changes': { url: () => `/api/enterprises/${changedEnterprise}/changes` },
+  'GET /api/enterprises/:uscc/changes/:id': { url: () => `/api/enterprises/${changedEnterprise}/changes/${changeInScope}` },
+  'POST /api/enterprises/:uscc/changes/:id/register': {
+    url: () => `/api/enterprises/${changeToRegister.uscc}/changes/${changeToRegister.id}/register`,
+    prepare: async () => {
+      changeToRegister = await approvedChange();
+    },
+  },
+  'GET /api/enterprises/:uscc/register-entries': { url: () => `/api/enterprises/${changedEnterprise}/register-entries` },
+  'POST /api/enterprises/:uscc/summary-deregistration': {
+    url: () => `/api/enterprises/${deregistering.uscc}/summary-deregistration`,
+    body: () => ({ commitments: deregistering.commitments, declarations: ALL_DECLARED }),
+    prepare: async () => {
+      deregistering = await registeredForApplicant(`重庆销${matrixTradeName(++seq)}科技有限公司`);
+    },
+  },
+  'GET /api/enterprises/:uscc/summary-deregistration': { url: () => `/api/enterprises/${noticeInScope.uscc}/summary-deregistration` },
+  'POST /api/enterprises/:uscc/summary-deregistration/:id/apply': { url: () => `/api/enterprises/${noticeInScope.uscc}/summary-deregistration/${noticeInScope.id}/apply` },
+  'GET /api/public/deregistration-notices': { url: () => '/api/public/deregistration-notices' },
+  'GET /api/public/deregistration-notices/:id': { url: () => `/api/public/deregistration-notices/${noticeInScope.id}` },
+  'POST /api/public/deregistration-notices/:id/objections': {
+    url: () => `/api/public/deregistration-notices/${noticeInScope.id}/objections`,
+    body: (c) => ({ objector: `矩阵 ${c.caller}`, objectorKind: 'other', contact: '023-60000000', grounds: `matrix ${c.caller} ${c.via}` }),
+  },
   'POST /api/names/check': { url: () => '/api/names/check', body: () => ({ name: '重庆矩阵科技有限公司' }) },
   'POST /api/names/reservations': { url: () => '/api/names/reservations', body: () => ({ name: `重庆矩${matrixTradeName(++seq)}科技有限公司`, commitment: true }) },
   'GET /api/names/reservations': { url: () => '/api/names/reservations' },
@@ -312,6 +438,11 @@ async function snapshot() {
     investment: await db.selectFrom('investment_cases').select(['id', 'file_id', 'recordation_no']).orderBy('id').execute(),
     reports: await db.selectFrom('investment_reports').select('id').orderBy('id').execute(),
     names: await db.selectFrom('enterprise_names').select(['id', 'status']).orderBy('id').execute(),
+    establishments: await db.selectFrom('establishment_applications').select(['id', 'status']).orderBy('id').execute(),
+    changes: await db.selectFrom('change_applications').select(['id', 'status']).orderBy('id').execute(),
+    followUps: await db.selectFrom('establishment_follow_ups').select(['id', 'status']).orderBy('id').execute(),
+    notices: await db.selectFrom('deregistration_notices').select(['id', 'status']).orderBy('id').execute(),
+    objections: await db.selectFrom('deregistration_objections').select('id').orderBy('id').execute(),
     files: await db.selectFrom('application_files').select(['id', 'version']).orderBy('id').execute(),
   };
 }
@@ -346,6 +477,18 @@ beforeAll(async () => {
   const filed = await t.request('POST', '/api/investment/outbound', { as: await t.login('applicant'), body: OUTBOUND_BODY });
   expect(filed.statusCode).toBe(201);
   caseInScope = filed.json().id;
+  const established = await t.request('POST', '/api/establishments', { as: await t.login('applicant'), body: validForm({ name: '重庆矩阵设立科技有限公司' }) });
+  expect(established.statusCode, established.body).toBe(201);
+  establishmentInScope = established.json().id;
+  followUpInScope = established.json().followUps[0].id;
+  changedEnterprise = established.json().uscc;
+  const changed = await t.request('POST', `/api/enterprises/${changedEnterprise}/changes`, { as: await t.login('applicant'), body: { managers: [{ name: '矩阵经理', idType: 'resident-id', idNumber: residentId('19800101', 99) }] } });
+  expect(changed.statusCode, changed.body).toBe(201);
+  changeInScope = changed.json().id;
+  const leaving = await registeredForApplicant('重庆矩阵注销科技有限公司');
+  const notice = await t.request('POST', `/api/enterprises/${leaving.uscc}/summary-deregistration`, { as: await t.login('applicant'), body: { commitments: leaving.commitments, declarations: ALL_DECLARED } });
+  expect(notice.statusCode, notice.body).toBe(201);
+  noticeInScope = { uscc: leaving.uscc, id: notice.json().id };
   for (const caller of CALLERS) {
     if (caller === 'public') continue;
     const s = await t.login(USERNAME[caller]);
@@ -497,7 +640,8 @@ describe('area confinement of enterprises', () => {
   it('shows the applicant only the enterprises it owns, in any area', async () => {
     const { all, ofApplicant } = await byArea();
     const owned = await ofApplicant();
-    expect(owned.length).toBe(2);
+    // The two demo enterprises, and those this file registers for the applicant (POST /api/establishments).
+    expect(owned.length).toBeGreaterThanOrEqual(2);
     const s = await t.login('applicant');
     const body = (await t.request('GET', '/api/enterprises', { as: s })).json() as { items: { uscc: string }[]; total: number };
     expect(body.items.map((i) => i.uscc).sort()).toEqual(owned.map((r) => r.uscc).sort());

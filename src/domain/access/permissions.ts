@@ -23,15 +23,21 @@ export const Permission = {
   SECURITY_REVIEW_READ: 'security_review.read',
   /** Self-declare enterprise names and hold them for the reservation period (名称自主申报, Art. 16). */
   NAMES_DECLARE: 'names.declare',
+  /** File the one establishment form (applicant; window officer at the counter) and read one's applications. */
+  ESTABLISHMENT_FILE: 'establishment.file',
+  /** Register an establishment whose market-registration file was approved (MER Art. 19). */
+  ESTABLISHMENT_REGISTER: 'establishment.register',
+  /** Work one's department's follow-up tasks of new enterprises (seal, tax, bank, social insurance, housing fund). */
+  FOLLOW_UPS_WORK: 'follow_ups.work',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 const P = Permission;
 /** Role → permissions. Reading reference data, the calendar and checking codes needs no account. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.APPLICANT]: [P.ENTERPRISES_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ, P.NAMES_DECLARE],
-  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ],
-  [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ],
+  [Role.APPLICANT]: [P.ENTERPRISES_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ, P.NAMES_DECLARE, P.ESTABLISHMENT_FILE],
+  [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ, P.ESTABLISHMENT_FILE, P.ESTABLISHMENT_REGISTER],
+  [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.FOLLOW_UPS_WORK],
   [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.INVESTMENT_READ],
   [Role.ANALYST]: [P.ENTERPRISES_READ, P.FILE_STATISTICS_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ],
   [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ],

@@ -21,6 +21,8 @@ export interface Finding {
 export interface ReviewFacts {
   /** The filing day (Asia/Shanghai): contribution deadlines count from it. */
   readonly today: string;
+  /** A change registration: CAP-02's five years count from the enterprise's establishment, not from today. */
+  readonly contributionsCountFrom?: string;
   readonly name: { readonly verdict: 'available' | 'conflict' | 'rejected'; readonly reasons: readonly { code: string; zh: string; en: string; legalBasis: string }[] };
   /** The reservation named in the form: null when none was named; otherwise why it cannot be used, or ok. */
   readonly reservation: null | { readonly usable: true } | { readonly usable: false; readonly why: string };
@@ -46,7 +48,7 @@ const f = (code: string, severity: Severity, field: string, zh: string, en: stri
 export function reviewEstablishment(form: EstablishmentForm, facts: ReviewFacts): FormalReview {
   const findings: Finding[] = [
     ...nameFindings(facts),
-    ...capitalFindings(form, facts.today),
+    ...capitalFindings(form, facts.contributionsCountFrom ?? facts.today),
     ...peopleFindings(form),
     ...scopeFindings(form, facts.scope),
     ...domicileFindings(facts.domicile),

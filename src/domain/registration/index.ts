@@ -7,3 +7,17 @@ export { deriveDomicile, type DerivedDomicile, type DomicileResult, type ZoneDis
 export { reviewEstablishment, type Finding, type FormalReview, type ReviewFacts, type Severity } from './formal-review.ts';
 export { residentIdCheckChar, residentIdProblem } from './resident-id.ts';
 export { businessScopeText, entityTypeText } from './licence-fields.ts';
+export {
+  ChangeRequest,
+  CHANGE_FIELDS,
+  applyChanges,
+  changedFields,
+  classifyChanges,
+  licenceChanges,
+  licenceParticulars,
+  reviewChange,
+  type ChangeClassification,
+  type ChangeField,
+  type ChangeRequestInput,
+  type ChangeReview,
+} from './change-request.ts';

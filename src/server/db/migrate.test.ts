@@ -40,6 +40,9 @@ const expectedColumns: Record<string, string[]> = {
   establishment_applications: ['id', 'applicant_account_id', 'filed_by_account_id', 'name', 'name_id', 'form', 'review', 'route', 'status', 'file_id', 'uscc', 'created_at', 'decided_at'],
   enterprise_register_entries: ['id', 'uscc', 'kind', 'summary', 'recorded_by', 'recorded_at'],
   establishment_follow_ups: ['id', 'uscc', 'task_key', 'department_code', 'due_on', 'status', 'done_at', 'done_by', 'note'],
+  change_applications: ['id', 'uscc', 'applicant_account_id', 'filed_by_account_id', 'changes', 'form', 'review', 'route', 'status', 'file_id', 'licence_version', 'created_at', 'decided_at'],
+  deregistration_notices: ['id', 'uscc', 'applicant_account_id', 'commitments', 'declarations', 'notice_from', 'notice_to', 'apply_by', 'status', 'created_at', 'closed_at'],
+  deregistration_objections: ['id', 'notice_id', 'objector', 'objector_kind', 'contact', 'grounds', 'created_at'],
   signing_keys: ['key_id', 'algorithm', 'public_key', 'private_key', 'created_at', 'retired_at'],
   business_licences: ['id', 'uscc', 'version', 'document', 'canonical', 'signature', 'key_id', 'issued_at', 'superseded_at'],
 };

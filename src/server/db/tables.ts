@@ -368,6 +368,43 @@ export interface EstablishmentFollowUpsTable {
   done_by: number | null;
   note: string | null;
 }
+export interface ChangeApplicationsTable {
+  id: Generated<number>;
+  uscc: string;
+  applicant_account_id: number;
+  filed_by_account_id: number;
+  changes: ColumnType<Record<string, unknown>, string, string>;
+  form: ColumnType<Record<string, unknown>, string, string>;
+  review: ColumnType<Record<string, unknown>, string, string>;
+  route: 'on_the_spot' | 'officer_review';
+  status: 'registered' | 'under_review' | 'rejected';
+  file_id: number | null;
+  licence_version: number | null;
+  created_at: Timestamp;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface DeregistrationNoticesTable {
+  id: Generated<number>;
+  uscc: string;
+  applicant_account_id: number;
+  commitments: ColumnType<unknown[], string, string>;
+  declarations: ColumnType<Record<string, unknown>, string, string>;
+  notice_from: CivilDate;
+  notice_to: CivilDate;
+  apply_by: CivilDate;
+  status: 'in_notice' | 'objected' | 'deregistered' | 'withdrawn';
+  created_at: Timestamp;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface DeregistrationObjectionsTable {
+  id: Generated<number>;
+  notice_id: number;
+  objector: string;
+  objector_kind: 'creditor' | 'department' | 'employee' | 'other';
+  contact: string;
+  grounds: string;
+  created_at: Timestamp;
+}
 export interface SigningKeysTable {
   key_id: string;
   algorithm: 'Ed25519';
@@ -422,6 +459,9 @@ export interface Tables {
   establishment_applications: EstablishmentApplicationsTable;
   enterprise_register_entries: EnterpriseRegisterEntriesTable;
   establishment_follow_ups: EstablishmentFollowUpsTable;
+  change_applications: ChangeApplicationsTable;
+  deregistration_notices: DeregistrationNoticesTable;
+  deregistration_objections: DeregistrationObjectionsTable;
   signing_keys: SigningKeysTable;
   business_licences: BusinessLicencesTable;
 }

@@ -19,4 +19,5 @@ export const errorStatus: Record<ErrorCode, number> = {
   ADMISSION_REFUSED: 422,
   NAME_REJECTED: 422,
   NAME_CONFLICT: 409,
+  REGISTRATION_REFUSED: 422,
 };

@@ -52,6 +52,10 @@ const VerifyLicencePage = lazy(() => import('./pages/VerifyLicencePage.tsx').the
 const LicenceVersionPage = lazy(() =>
   import('./pages/LicenceVersionPage.tsx').then((m) => ({ default: m.LicenceVersionPage })),
 );
+const EstablishmentsPage = lazy(() => import('./pages/EstablishmentsPage.tsx').then((m) => ({ default: m.EstablishmentsPage })));
+const NewEstablishmentPage = lazy(() => import('./pages/NewEstablishmentPage.tsx').then((m) => ({ default: m.NewEstablishmentPage })));
+const EstablishmentPage = lazy(() => import('./pages/EstablishmentPage.tsx').then((m) => ({ default: m.EstablishmentPage })));
+const FollowUpsPage = lazy(() => import('./pages/FollowUpsPage.tsx').then((m) => ({ default: m.FollowUpsPage })));
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
 
 export function AppRoutes() {
@@ -77,6 +81,38 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ACCESS.names}>
               <MyNamesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="establishments"
+          element={
+            <RequireRole roles={ACCESS.establishments}>
+              <EstablishmentsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="establishments/new"
+          element={
+            <RequireRole roles={ACCESS.establishments}>
+              <NewEstablishmentPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="establishments/:id"
+          element={
+            <RequireRole roles={ACCESS.establishments}>
+              <EstablishmentPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="follow-ups"
+          element={
+            <RequireRole roles={ACCESS.followUps}>
+              <FollowUpsPage />
             </RequireRole>
           }
         />

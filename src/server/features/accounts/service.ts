@@ -49,6 +49,23 @@ export async function listAccounts(db: DbOrTx): Promise<UserView[]> {
 }
 
 /** One account by id, or undefined. */
+/**
+ * Whose application it is: the applicant's own, or — when a window officer files at the counter (一窗受理) — the
+ * active applicant account the officer names. An applicant naming another account is refused.
+ */
+export async function applicantOf(db: DbOrTx, actor: AccountActor, requested: number | undefined): Promise<number> {
+  if (actor.account.role !== Role.WINDOW_OFFICER) {
+    if (requested !== undefined && requested !== actor.account.id) throw new AppError('FORBIDDEN', { field: 'applicantId', message: 'an applicant files for itself' });
+    return actor.account.id;
+  }
+  if (requested === undefined) throw new AppError('INVALID_REQUEST', { field: 'applicantId', message: 'a window officer files for an applicant: name the applicant account' });
+  const applicant = await findAccount(db, requested);
+  if (!applicant || applicant.role !== Role.APPLICANT || applicant.disabled) {
+    throw new AppError('INVALID_REQUEST', { field: 'applicantId', message: `account ${requested} is not an active applicant` });
+  }
+  return applicant.id;
+}
+
 export async function findAccount(db: DbOrTx, id: number): Promise<UserView | undefined> {
   const row = await repo.findAccountById(db, id);
   return row ? toUserView(row) : undefined;

@@ -2,7 +2,8 @@ import { recordScope, scopeAllows } from '../../../domain/access/record-scope.ts
 import { AppError } from '../../../domain/app-error.ts';
 import type { EnterpriseListResponse, EnterpriseView } from '../../../schemas/enterprises.ts';
 import type { AccountActor } from '../../context.ts';
-import type { DbOrTx } from '../../db/database.ts';
+import type { DbOrTx, Tx } from '../../db/database.ts';
+import type { RegisterEntryListResponse } from '../../../schemas/changes.ts';
 import { recordRegisteredName } from '../names/service.ts';
 import * as repo from './repository.ts';
 
@@ -43,13 +44,49 @@ export async function getEnterprise(db: DbOrTx, actor: AccountActor, uscc: strin
   return toView(row);
 }
 
+/** The register history of one enterprise (establishment, changes, filings, deregistration), for whoever may read it. */
+export async function listRegisterHistory(db: DbOrTx, actor: AccountActor, uscc: string): Promise<RegisterEntryListResponse> {
+  const enterprise = await getEnterprise(db, actor, uscc);
+  const rows = await repo.listRegisterEntries(db, enterprise.uscc);
+  return { items: rows.map((r) => ({ id: r.id, kind: r.kind, summary: r.summary, recordedAt: r.recorded_at.toISOString() })) };
+}
+
+/**
+ * Locks the enterprise's row to the end of the transaction (two changes of one enterprise at once) and returns what
+ * registerFacts returns, or null.
+ */
+export async function lockRegisterFacts(tx: Tx, uscc: string) {
+  await repo.lockEnterprise(tx, uscc.toUpperCase());
+  return registerFacts(tx, uscc);
+}
+
+/** A change registration (MER Art. 24) writes the new name, place, main industry and particulars; the caller writes the register entry. */
+export async function changeParticulars(
+  tx: Tx,
+  input: { uscc: string; name: string; areaCode: string; districtCode: string; industryCode: string; particulars: Record<string, unknown> },
+): Promise<void> {
+  await repo.updateParticulars(tx, input.uscc, { name: input.name, area_code: input.areaCode, district_code: input.districtCode, industry_code: input.industryCode, particulars: JSON.stringify(input.particulars) });
+}
+
 /**
  * Puts an entity on the register, and its name on the name register so later names are checked against it
  * (used by the demo seed until establishment, issue 6, lands).
  */
 export async function addEnterprise(
   db: DbOrTx,
-  input: { uscc: string; name: string; areaCode: string; districtCode: string; industryCode: string; establishedOn: string; ownerAccountId: number | null },
+  input: {
+    uscc: string;
+    name: string;
+    areaCode: string;
+    districtCode: string;
+    industryCode: string;
+    establishedOn: string;
+    ownerAccountId: number | null;
+    /** The registered particulars (登记事项) of an enterprise registered through zimao. */
+    particulars?: Record<string, unknown>;
+    /** The register entry of its establishment; the name register is then written by the caller. */
+    recordedBy?: string;
+  },
 ): Promise<void> {
   await repo.insertEnterprise(db, {
     uscc: input.uscc,
@@ -60,8 +97,18 @@ export async function addEnterprise(
     status: 'registered',
     established_on: input.establishedOn,
     owner_account_id: input.ownerAccountId,
+    particulars: input.particulars ? JSON.stringify(input.particulars) : null,
   });
-  await recordRegisteredName(db, { name: input.name, uscc: input.uscc, since: input.establishedOn, accountId: input.ownerAccountId });
+  if (input.recordedBy) {
+    await recordRegisterEntry(db, { uscc: input.uscc, kind: 'establishment', summary: { name: input.name, establishedOn: input.establishedOn }, recordedBy: input.recordedBy });
+  } else {
+    await recordRegisteredName(db, { name: input.name, uscc: input.uscc, since: input.establishedOn, accountId: input.ownerAccountId });
+  }
+}
+
+/** An entry of the enterprise's register history (establishment, change, filing, deregistration); append-only. */
+export async function recordRegisterEntry(db: DbOrTx, entry: { uscc: string; kind: 'establishment' | 'change' | 'filing' | 'deregistration'; summary: Record<string, unknown>; recordedBy: string }): Promise<void> {
+  await repo.insertRegisterEntry(db, { uscc: entry.uscc, kind: entry.kind, summary: JSON.stringify(entry.summary), recorded_by: entry.recordedBy });
 }
 
 /**
@@ -72,4 +119,20 @@ export async function addEnterprise(
 export async function publicEnterpriseStatus(db: DbOrTx, uscc: string): Promise<{ uscc: string; name: string; status: string } | null> {
   const row = await repo.findEnterprise(db, uscc.toUpperCase());
   return row ? { uscc: row.uscc, name: row.name, status: row.status } : null;
+}
+
+/** What other features need of an enterprise on the register: owner, status and particulars (null for the demo's). */
+export async function registerFacts(db: DbOrTx, uscc: string) {
+  const row = await repo.findEnterprise(db, uscc.toUpperCase());
+  return row ? { uscc: row.uscc, name: row.name, status: row.status, areaCode: row.area_code, ownerAccountId: row.owner_account_id, establishedOn: row.established_on, particulars: row.particulars } : null;
+}
+
+/** Enterprises on the register that list `uscc` among their investors (EXIT-05: investments in other entities). */
+export async function enterprisesInvestedBy(db: DbOrTx, uscc: string): Promise<string[]> {
+  return (await repo.findInvestedBy(db, uscc.toUpperCase())).map((r) => r.name);
+}
+
+/** Changes the enterprise's register status (deregistered, …); the register entry is written by the caller. */
+export async function setEnterpriseStatus(db: DbOrTx, uscc: string, status: string): Promise<void> {
+  await repo.updateStatus(db, uscc, status);
 }

@@ -19,7 +19,7 @@ import type {
 } from '../../../schemas/investment.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { findAccount, listAccounts } from '../accounts/service.ts';
+import { applicantOf, listAccounts } from '../accounts/service.ts';
 import { checkInvestment, preparedEditions } from '../admission/service.ts';
 import { createFile } from '../files/service.ts';
 import { assertAreaExists } from '../reference/service.ts';
@@ -46,22 +46,6 @@ export function vocabularies(ctx: AppContext): InvestmentVocabulariesResponse {
   };
 }
 
-/**
- * Whose case it is: the applicant's own, or — when a window officer files at the counter (一窗受理) — the active
- * applicant account the officer names. An applicant naming another account is refused.
- */
-async function applicantFor(db: DbOrTx, actor: AccountActor, requested: number | undefined): Promise<number> {
-  if (actor.account.role !== Role.WINDOW_OFFICER) {
-    if (requested !== undefined && requested !== actor.account.id) throw new AppError('FORBIDDEN', { field: 'applicantId', message: 'an applicant files for itself' });
-    return actor.account.id;
-  }
-  if (requested === undefined) throw new AppError('INVALID_REQUEST', { field: 'applicantId', message: 'a window officer files for an applicant: name the applicant account' });
-  const applicant = await findAccount(db, requested);
-  if (!applicant || applicant.role !== Role.APPLICANT || applicant.disabled) {
-    throw new AppError('INVALID_REQUEST', { field: 'applicantId', message: `account ${requested} is not an active applicant` });
-  }
-  return applicant.id;
-}
 
 /** The industry table, to accept section letters and refuse unknown codes (read in the write's transaction: PGlite has one connection). */
 async function industries(tx: Tx) {
@@ -70,7 +54,7 @@ async function industries(tx: Tx) {
 
 /** What every new case starts from: the applicant, a known area, and the filing day in Asia/Shanghai. */
 async function begin(ctx: AppContext, tx: Tx, actor: AccountActor, input: { applicantId?: number | undefined; areaCode: string }) {
-  const applicantId = await applicantFor(tx, actor, input.applicantId);
+  const applicantId = await applicantOf(tx, actor, input.applicantId);
   await assertAreaExists(tx, input.areaCode, 'areaCode');
   const date = civilDateInShanghai(ctx.now());
   const onBehalf = actor.account.role === Role.WINDOW_OFFICER ? { applicantId } : {};

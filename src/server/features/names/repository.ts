@@ -9,9 +9,12 @@ const CANDIDATE_COLUMNS = ['id', 'name', 'status', 'since', 'uscc'] as const;
  * Names whose trade name is one of `tradeNames` or sounds like `pinyin`, still in force on `asOf`: released
  * reservations and reservations past their day are gone. Each branch reads one index (migration 0012).
  */
-export async function findCandidates(db: DbOrTx, keys: { tradeNames: readonly string[]; pinyin: string }, asOf: string) {
+export async function findCandidates(db: DbOrTx, keys: { tradeNames: readonly string[]; pinyin: string }, asOf: string, excludeId?: number) {
   const live = (qb: ReturnType<typeof base>) =>
-    qb.where('status', '<>', 'released').where((eb) => eb.or([eb('status', '<>', 'reserved'), eb('reserved_until', '>=', asOf)]));
+    qb
+      .where('status', '<>', 'released')
+      .where((eb) => eb.or([eb('status', '<>', 'reserved'), eb('reserved_until', '>=', asOf)]))
+      .$if(excludeId !== undefined, (q) => q.where('id', '<>', excludeId!));
   const base = () => db.selectFrom('enterprise_names').select(CANDIDATE_COLUMNS);
   return live(base().where('trade_name', 'in', [...keys.tradeNames]))
     .union(live(base().where('trade_name_pinyin', '=', keys.pinyin)))
@@ -41,6 +44,11 @@ export async function findName(db: DbOrTx, id: number) {
   return db.selectFrom('enterprise_names').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The name(s) an enterprise is registered under now. */
+export async function findRegisteredOf(db: DbOrTx, uscc: string) {
+  return db.selectFrom('enterprise_names').select('id').where('uscc', '=', uscc).where('status', '=', 'registered').execute();
+}
+
 export async function listByAccount(db: DbOrTx, accountId: number, limit: number) {
   return db.selectFrom('enterprise_names').selectAll().where('account_id', '=', accountId).orderBy('id', 'desc').limit(limit).execute();
 }
@@ -51,6 +59,11 @@ export async function setStatus(db: DbOrTx, id: number, status: EnterpriseNameSt
     .set({ status, since, ...(uscc ? { uscc } : {}) })
     .where('id', '=', id)
     .execute();
+}
+
+/** The registered name row of an enterprise gets a new status (deregistration, revocation). */
+export async function setStatusOfUscc(db: DbOrTx, uscc: string, status: EnterpriseNameStatus, since: string): Promise<void> {
+  await db.updateTable('enterprise_names').set({ status, since }).where('uscc', '=', uscc).where('status', '=', 'registered').execute();
 }
 
 /**

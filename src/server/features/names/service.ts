@@ -9,11 +9,14 @@ import type { DbOrTx, Tx } from '../../db/database.ts';
 import { nameRules } from './name-rules-file.ts';
 import * as repo from './repository.ts';
 
-/** The check against the register in the database, on `asOf` (the CLI without `existing`, the API, reservations). */
-export async function checkAgainstRegister(db: DbOrTx, question: NameQuestion, relatedUscc: readonly string[] = []): Promise<NameCheck> {
+/**
+ * The check against the register in the database, on `asOf` (the CLI without `existing`, the API, reservations,
+ * establishment). `ownReservationId`: the applicant's reservation of this very name, which does not block it.
+ */
+export async function checkAgainstRegister(db: DbOrTx, question: NameQuestion, relatedUscc: readonly string[] = [], ownReservationId?: number): Promise<NameCheck> {
   const rules = nameRules();
   const parsed = parseName(question.name, rules);
-  const rows = await repo.findCandidates(db, tradeNameLookupKeys(parsed.tradeName), question.asOf);
+  const rows = await repo.findCandidates(db, tradeNameLookupKeys(parsed.tradeName), question.asOf, ownReservationId);
   const related = new Set(relatedUscc);
   const existing: ExistingName[] = rows.map((r) => ({
     name: r.name,
@@ -87,6 +90,51 @@ export async function releaseReservation(tx: Tx, actor: AccountActor, id: number
   if (row.status !== 'reserved' || row.reserved_until! < asOf) throw new AppError('CONFLICT', { field: 'id', message: `reservation ${id} is ${row.status === 'reserved' ? 'expired' : row.status}, not held` });
   await repo.setStatus(tx, id, 'released', asOf);
   return toView((await repo.findName(tx, id))!, asOf);
+}
+
+/** Holds the name's trade name until the transaction ends, so a check made now still holds at its insert. */
+export async function lockName(tx: Tx, name: string): Promise<void> {
+  await repo.lockTradeName(tx, parseName(name, nameRules()).tradeName);
+}
+
+/**
+ * Whether the applicant's reservation can carry an establishment of `name` on `asOf`: it must be theirs, still held,
+ * not past its day (TIME-21), and for the same name (spaces and bracket widths aside).
+ */
+export async function reservationProblem(db: DbOrTx, accountId: number, id: number, name: string, asOf: string): Promise<string | null> {
+  const row = await repo.findName(db, id);
+  if (!row || row.account_id !== accountId) return `no reservation ${id} of the applicant`;
+  if (row.status !== 'reserved') return `reservation ${id} is ${row.status}`;
+  if (row.reserved_until! < asOf) return `reservation ${id} expired on ${row.reserved_until}`;
+  if (row.name !== parseName(name, nameRules()).normalized) return `reservation ${id} is for ${row.name}, not ${name}`;
+  return null;
+}
+
+/**
+ * The name of a newly registered enterprise goes on the register: its reservation becomes the registered name, or,
+ * without one, a registered row is added. Called inside the registration's transaction.
+ */
+export async function registerName(tx: Tx, input: { name: string; uscc: string; since: string; accountId: number | null; reservationId?: number | undefined }): Promise<number> {
+  if (input.reservationId !== undefined) {
+    await repo.setStatus(tx, input.reservationId, 'registered', input.since, input.uscc);
+    return input.reservationId;
+  }
+  return recordRegisteredName(tx, input);
+}
+
+/**
+ * A change registration of the name: the enterprise's registered name becomes a former name ('changed' since the day
+ * of the change, so it still blocks others for a year, Art. 17) and the new name is registered as registerName does,
+ * through the applicant's reservation when one is named. Called inside the change's transaction.
+ */
+export async function changeRegisteredName(tx: Tx, input: { name: string; uscc: string; since: string; accountId: number | null; reservationId?: number | undefined }): Promise<number> {
+  for (const row of await repo.findRegisteredOf(tx, input.uscc)) await repo.setStatus(tx, row.id, 'changed', input.since);
+  return registerName(tx, input);
+}
+
+/** The registered name of an enterprise leaves the register (deregistered or revoked): it still blocks for a year (Art. 17). */
+export async function markNameGone(tx: Tx, uscc: string, status: 'deregistered' | 'revoked', since: string): Promise<void> {
+  await repo.setStatusOfUscc(tx, uscc, status, since);
 }
 
 /** Puts a registered enterprise's name on the register (the demo seed; establishment, issue 6). */

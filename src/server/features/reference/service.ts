@@ -66,6 +66,13 @@ export async function listDepartments(db: DbOrTx): Promise<DepartmentsResponse> 
   return { items, source: await sourceOf(db, 'departments') };
 }
 
+/** A department's Chinese name (the licence's 登记机关); throws NOT_FOUND for an unknown code. */
+export async function departmentName(db: DbOrTx, code: string): Promise<string> {
+  const department = await repo.findDepartment(db, code);
+  if (!department) throw new AppError('NOT_FOUND', { field: 'departmentCode', message: `no department with code ${code}` });
+  return department.name_zh;
+}
+
 /** Throws INVALID_REQUEST naming `field` unless the department exists. */
 export async function assertDepartmentExists(db: DbOrTx, code: string, field: string): Promise<void> {
   if (!(await repo.findDepartment(db, code))) {

@@ -61,4 +61,8 @@ export const ACCESS = {
   securityReview: ['analyst', 'admin'],
   /** Declaring and releasing enterprise names (NAMES_DECLARE); the check itself is public. */
   names: ['applicant'],
+  /** One-form establishment (ESTABLISHMENT_FILE): applicants their own, window officers at the counter and all. */
+  establishments: ['applicant', 'window_officer'],
+  /** The departments' follow-up tasks of new enterprises (FOLLOW_UPS_WORK). */
+  followUps: ['department_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,6 +4,7 @@ import { enFiles } from './en-files.ts';
 import { enInvestment } from './en-investment.ts';
 import { enLicences } from './en-licences.ts';
 import { enNames } from './en-names.ts';
+import { enRegistration } from './en-registration.ts';
 import type { MessageId } from './zh-CN.ts';
 
 /** English catalogue: the same ids as zh-CN.ts; a missing or extra id is a compile error. */
@@ -14,6 +15,7 @@ export const en: Record<MessageId, string> = {
   ...enInvestment,
   ...enNames,
   ...enLicences,
+  ...enRegistration,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',

@@ -9,6 +9,7 @@ import { zhCNFiles } from './zh-CN-files.ts';
 import { zhCNInvestment } from './zh-CN-investment.ts';
 import { zhCNLicences } from './zh-CN-licences.ts';
 import { zhCNNames } from './zh-CN-names.ts';
+import { zhCNRegistration } from './zh-CN-registration.ts';
 
 export const zhCN = {
   ...zhCNFiles,
@@ -17,6 +18,7 @@ export const zhCN = {
   ...zhCNInvestment,
   ...zhCNNames,
   ...zhCNLicences,
+  ...zhCNRegistration,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',

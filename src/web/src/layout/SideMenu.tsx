@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  CarryOutOutlined,
   CloudUploadOutlined,
   CalendarOutlined,
   EditOutlined,
@@ -20,6 +21,7 @@ import {
   ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  ShopOutlined,
   TagsOutlined,
   TeamOutlined,
   VerifiedOutlined,
@@ -52,6 +54,8 @@ const icons: Record<NavIcon, ReactNode> = {
   names: <EditOutlined />,
   myNames: <TagsOutlined />,
   verifyLicence: <VerifiedOutlined />,
+  establishments: <ShopOutlined />,
+  followUps: <CarryOutOutlined />,
 };
 
 export type SideMenuProps = {

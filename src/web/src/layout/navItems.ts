@@ -23,7 +23,9 @@ export type NavIcon =
   | 'securityReview'
   | 'names'
   | 'myNames'
-  | 'verifyLicence';
+  | 'verifyLicence'
+  | 'establishments'
+  | 'followUps';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -71,12 +73,16 @@ const myNames: NavItem = { path: '/names/mine', labelId: 'nav.menu.myNames', ico
 /** 电子营业执照核验: public, as the register is (issue 6). */
 const verifyLicence: NavItem = { path: '/verify', labelId: 'nav.menu.verifyLicence', icon: 'verifyLicence' };
 
+/** 企业开办 (one-form establishment) and the departments' follow-up tasks (issue 6). */
+const establishments: NavItem = { path: '/establishments', labelId: 'nav.menu.establishments', icon: 'establishments' };
+const followUps: NavItem = { path: '/follow-ups', labelId: 'nav.menu.followUps', icon: 'followUps' };
+
 const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence];
 
 const roleItems: Record<Role, NavItem[]> = {
-  applicant: [myEnterprises, investment, myNames],
-  window_officer: [issue, enterprises, investment],
-  department_reviewer: [enterprises],
+  applicant: [myEnterprises, investment, myNames, establishments],
+  window_officer: [issue, enterprises, investment, establishments],
+  department_reviewer: [enterprises, followUps],
   area_officer: [enterprises, investment],
   analyst: [enterprises, investment, securityReview],
   inspector: [enterprises, audit],

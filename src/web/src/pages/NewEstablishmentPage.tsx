@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Form, Space, Typography, type FormInstance } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import type { EstablishmentView } from '../../../schemas/registration.ts';
+import { api, ApiError } from '../api/client.ts';
+import { randomUuid } from '../api/uuid.ts';
+import { useAuth } from '../auth/useAuth.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useLocalName } from '../i18n/useLocalName.ts';
+import { useT } from '../i18n/useT.ts';
+import { ApplicantSelect } from '../modules/files/ApplicantSelect.tsx';
+import { CapitalFields } from '../modules/registration/CapitalFields.tsx';
+import { ContactFields, DomicileFields, ForeignControlFields } from '../modules/registration/DomicileContactFields.tsx';
+import { FindingsAlert, refusalFindings, type Finding } from '../modules/registration/FindingsAlert.tsx';
+import {
+  DIRECTOR_POSITIONS,
+  ENTITY_ID_TYPES,
+  fieldPath,
+  hasForeignInvestor,
+  initialValues,
+  MANAGER_POSITIONS,
+  PERSON_ID_TYPES,
+  SUPERVISOR_POSITIONS,
+  toRequest,
+  type EstablishmentValues,
+  type FieldPath,
+  type InvestorValues,
+} from '../modules/registration/formModel.ts';
+import { FormSection } from '../modules/registration/FormSection.tsx';
+import { InvestorsSection } from '../modules/registration/InvestorsSection.tsx';
+import { LegalRepresentativeFields } from '../modules/registration/LegalRepresentativeFields.tsx';
+import { NameFields } from '../modules/registration/NameFields.tsx';
+import { OfficersList } from '../modules/registration/OfficersSection.tsx';
+import { ScopeSection } from '../modules/registration/ScopeSection.tsx';
+import { useScopeCatalogue } from '../modules/registration/useScopeCatalogue.ts';
+
+type FieldErrors = { name: FieldPath; errors: string[] }[];
+/** A field name as antd's typed setFields takes it (the paths come from the server, so they are checked at run time). */
+type FormName = NonNullable<Parameters<FormInstance<EstablishmentValues>['setFields']>[0][number]['name']>;
+
+/** The block findings' messages on the fields they name (several findings on one field: all of them). */
+function blockErrors(findings: Finding[], message: (f: Finding) => string): FieldErrors {
+  const byField = new Map<string, { name: FieldPath; errors: string[] }>();
+  for (const finding of findings) {
+    if (finding.severity !== 'block') continue;
+    const path = fieldPath(finding.field);
+    if (!path) continue;
+    const key = JSON.stringify(path);
+    const entry = byField.get(key) ?? { name: path, errors: [] };
+    entry.errors.push(message(finding));
+    byField.set(key, entry);
+  }
+  return [...byField.values()];
+}
+
+/**
+ * /establishments/new: the one form of an establishment (一表申请; 多证合一、一照一码). Registered on the spot when
+ * formal review finds nothing for an officer (then the application page shows the credit code and the licence); a
+ * refusal (422) shows every finding, grouped by severity, and marks the fields the blocking ones name.
+ */
+export function NewEstablishmentPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const atCounter = user?.role === 'window_officer';
+  const [form] = Form.useForm<EstablishmentValues>();
+  const catalogue = useScopeCatalogue();
+  const [idempotencyKey, setIdempotencyKey] = useState(randomUuid);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const investors = Form.useWatch('investors', form);
+  const foreign = hasForeignInvestor(investors);
+  const localName = useLocalName();
+  const localMessage = (f: Finding) => localName(f.zh, f.en);
+
+  useEffect(() => {
+    if (error !== undefined || findings.length > 0) answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [error, findings]);
+
+  const submit = async (values: EstablishmentValues) => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    setFindings([]);
+    try {
+      const filed = await api.post<EstablishmentView>('/api/establishments', toRequest(values), { 'Idempotency-Key': idempotencyKey });
+      navigate(`/establishments/${filed.id}`);
+    } catch (cause) {
+      setIdempotencyKey(randomUuid());
+      const refused = refusalFindings(cause);
+      setError(cause);
+      if (refused.length > 0) {
+        setFindings(refused);
+        form.setFields(blockErrors(refused, localMessage).map(({ name, errors }) => ({ name: name as FormName, errors })));
+      } else if (cause instanceof ApiError && cause.status === 400) {
+        const path = fieldPath(cause.field);
+        if (path) form.setFields([{ name: path as FormName, errors: [cause.message] }]);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** An investor who becomes an entity gives a credit code; one who becomes a person an identity document. */
+  const onValuesChange = (changed: Partial<EstablishmentValues>) => {
+    setIdempotencyKey(randomUuid());
+    (changed.investors ?? []).forEach((change: InvestorValues | undefined, index) => {
+      if (!change?.kind) return;
+      const allowed = change.kind === 'entity' ? ENTITY_ID_TYPES : PERSON_ID_TYPES;
+      const current = form.getFieldValue(['investors', index, 'idType']);
+      if (!allowed.includes(current)) form.setFieldValue(['investors', index, 'idType'], allowed[0]);
+    });
+  };
+
+  return (
+    <>
+      <PageHeading title={t('registration.new.title')} description={t('registration.new.intro')} extra={<Link to="/establishments">{t('registration.new.back')}</Link>} />
+      <div ref={answerRef} aria-live="polite" data-testid="establishment-answer" style={{ scrollMarginTop: 80 }}>
+        {findings.length > 0 ? (
+          <div role="alert" style={{ marginBottom: 16 }}>
+            <Typography.Paragraph strong>{t('registration.new.refused')}</Typography.Paragraph>
+            <FindingsAlert findings={findings} />
+          </div>
+        ) : (
+          <ErrorAlert error={error} />
+        )}
+      </div>
+      <Form<EstablishmentValues>
+        form={form}
+        name="establishment"
+        layout="vertical"
+        initialValues={initialValues}
+        scrollToFirstError={{ block: 'center' }}
+        onValuesChange={onValuesChange}
+        onFinish={(v) => void submit(v)}
+        style={{ maxWidth: 1080 }}
+      >
+        {atCounter && (
+          <FormSection title={t('registration.form.section.applicant')}>
+            <Form.Item name="applicantId" label={t('registration.form.applicant')} extra={t('registration.form.applicantHelp')} rules={[{ required: true, message: t('registration.form.required') }]}>
+              <ApplicantSelect />
+            </Form.Item>
+          </FormSection>
+        )}
+        <FormSection title={t('registration.form.section.name')}>
+          <NameFields ownReservations={!atCounter} />
+        </FormSection>
+        <FormSection title={t('registration.form.section.capital')}>
+          <CapitalFields />
+        </FormSection>
+        <FormSection title={t('registration.form.section.investors')} testId="investors-section">
+          <InvestorsSection />
+        </FormSection>
+        <FormSection title={t('registration.form.section.officers')}>
+          <OfficersList name="directors" headingId="registration.form.directors" itemId="registration.form.director" addId="registration.form.addDirector" positions={DIRECTOR_POSITIONS} required />
+          <OfficersList name="supervisors" headingId="registration.form.supervisors" itemId="registration.form.supervisor" addId="registration.form.addSupervisor" positions={SUPERVISOR_POSITIONS} />
+          <OfficersList name="managers" headingId="registration.form.managers" itemId="registration.form.manager" addId="registration.form.addManager" positions={MANAGER_POSITIONS} />
+        </FormSection>
+        <FormSection title={t('registration.form.section.legalRepresentative')}>
+          <LegalRepresentativeFields />
+        </FormSection>
+        <FormSection title={t('registration.form.section.scope')}>
+          <ScopeSection catalogue={catalogue} />
+        </FormSection>
+        <FormSection title={t('registration.form.section.domicile')}>
+          <DomicileFields />
+        </FormSection>
+        <FormSection title={t('registration.form.section.contact')}>
+          <ContactFields />
+        </FormSection>
+        {foreign && (
+          <FormSection title={t('registration.form.section.foreign')}>
+            <ForeignControlFields />
+          </FormSection>
+        )}
+        <Space>
+          <Button type="primary" size="large" htmlType="submit" loading={busy} disabled={busy}>
+            {atCounter ? t('registration.form.submitAtCounter') : t('registration.form.submit')}
+          </Button>
+          <Link to="/establishments">{t('common.action.cancel')}</Link>
+        </Space>
+      </Form>
+    </>
+  );
+}
