@@ -1,7 +1,7 @@
 // Summary deregistration over HTTP (简易注销, MER Art. 33; domain-rules §6): the enterprise's application for the
 // public notice with its investors' commitments, the public notice and objections, and the final application.
 import { z } from 'zod';
-import { Commitment, Declarations } from '../domain/deregistration/index.ts';
+import { Commitment, Declarations, LiquidationFiling, LiquidationReport } from '../domain/deregistration/index.ts';
 import { IsoDate } from './common.ts';
 
 export const StartSummaryDeregistrationRequest = z.strictObject({
@@ -34,3 +34,22 @@ export const NoticeView = z.object({
 });
 export type NoticeView = z.infer<typeof NoticeView>;
 export const NoticeListResponse = z.object({ items: z.array(NoticeView) });
+
+export const FileLiquidationRequest = LiquidationFiling;
+export const OrdinaryDeregistrationRequest = z.strictObject({ report: LiquidationReport });
+
+export const LiquidationView = z.object({
+  id: z.number().int(),
+  uscc: z.string(),
+  enterpriseName: z.string(),
+  cause: z.string(),
+  leader: z.string(),
+  members: z.array(z.string()).describe('Member names (identity numbers are not published)'),
+  formedOn: IsoDate,
+  announcedOn: IsoDate,
+  claimsUntil: IsoDate.describe('Creditors declare claims until this day (Company Law 2023 Art. 235: 45 days)'),
+  state: z.enum(['claims_open', 'may_deregister', 'deregistered']),
+  findings: z.array(z.object({ code: z.string(), severity: z.enum(['block', 'info']), field: z.string(), zh: z.string(), en: z.string(), legalBasis: z.string() })),
+});
+export type LiquidationView = z.infer<typeof LiquidationView>;
+export const LiquidationListResponse = z.object({ items: z.array(LiquidationView) });

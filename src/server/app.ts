@@ -17,6 +17,7 @@ import { registerNameRoutes } from './features/names/routes.ts';
 import { registerRegistrationRoutes } from './features/registration/routes.ts';
 import { registerChangeRoutes } from './features/registration/change-routes.ts';
 import { registerDeregistrationRoutes } from './features/deregistration/routes.ts';
+import { registerLiquidationRoutes } from './features/deregistration/liquidation-routes.ts';
 import { registerNotificationRoutes } from './features/notifications/routes.ts';
 import { registerReferenceRoutes } from './features/reference/routes.ts';
 import { registerUsccRoutes } from './features/uscc/routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   registerRegistrationRoutes(app, ctx);
   registerChangeRoutes(app, ctx);
   registerDeregistrationRoutes(app, ctx);
+  registerLiquidationRoutes(app, ctx);
   registerLicenceRoutes(app, ctx);
   if (options.serveWebApp) await registerWebApp(app);
   await app.ready();

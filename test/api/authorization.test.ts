@@ -137,6 +137,11 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/public/deregistration-notices':                       [200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/public/deregistration-notices/:id':                   [200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/public/deregistration-notices/:id/objections':       [201, 201, 201, 201, 201, 201, 201, 201],
+  // Ordinary deregistration: the liquidation in scope is in its claims period, so deregistering is refused for its state.
+  'POST /api/enterprises/:uscc/liquidation':                      [401, 201, 201, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/liquidation':                       [401, 200, 200, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/liquidation/:id/deregister':       [401, 409, 409, 403, 403, 403, 403, 403],
+  'GET /api/public/liquidation-announcements':                    [200, 200, 200, 200, 200, 200, 200, 200],
   // Electronic business licences: the register is public (national publicity system), so are licences and their check.
   'GET /api/licences/keys':                           [200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/licences/:uscc':                          [200, 200, 200, 200, 200, 200, 200, 200],
@@ -171,6 +176,9 @@ let establishmentInScope = 0;
 const ALL_DECLARED = Object.fromEntries(DECLARATION_KEYS.map((k) => [k, true]));
 let deregistering = { uscc: '', commitments: [] as { name: string; idNumber: string }[] };
 let noticeInScope = { uscc: '', id: 0 };
+const LIQUIDATION_FILING = { cause: 'shareholders-resolution', members: [{ name: '张三', idNumber: '11010519491231002X' }], leader: '张三', formedOn: '2026-11-20' };
+let liquidating = '';
+let liquidationInScope = { uscc: '', id: 0 };
 /** A company registered on the spot for the demo applicant, with the commitments of its investors. */
 async function registeredForApplicant(name: string) {
   const form = validForm({ name });
@@ -373,6 +381,19 @@ const REQUESTS: Record<string, RequestSpec> = {
     url: () => `/api/public/deregistration-notices/${noticeInScope.id}/objections`,
     body: (c) => ({ objector: `矩阵 ${c.caller}`, objectorKind: 'other', contact: '023-60000000', grounds: `matrix ${c.caller} ${c.via}` }),
   },
+  'POST /api/enterprises/:uscc/liquidation': {
+    url: () => `/api/enterprises/${liquidating}/liquidation`,
+    body: () => LIQUIDATION_FILING,
+    prepare: async () => {
+      liquidating = (await registeredForApplicant(`重庆清${matrixTradeName(++seq)}科技有限公司`)).uscc;
+    },
+  },
+  'GET /api/enterprises/:uscc/liquidation': { url: () => `/api/enterprises/${liquidationInScope.uscc}/liquidation` },
+  'POST /api/enterprises/:uscc/liquidation/:id/deregister': {
+    url: () => `/api/enterprises/${liquidationInScope.uscc}/liquidation/${liquidationInScope.id}/deregister`,
+    body: () => ({ report: { debtsSettled: true, taxesCleared: true, remainingAssetsDistributed: true, confirmedBy: 'matrix' } }),
+  },
+  'GET /api/public/liquidation-announcements': { url: () => '/api/public/liquidation-announcements' },
   'POST /api/names/check': { url: () => '/api/names/check', body: () => ({ name: '重庆矩阵科技有限公司' }) },
   'POST /api/names/reservations': { url: () => '/api/names/reservations', body: () => ({ name: `重庆矩${matrixTradeName(++seq)}科技有限公司`, commitment: true }) },
   'GET /api/names/reservations': { url: () => '/api/names/reservations' },
@@ -443,6 +464,7 @@ async function snapshot() {
     followUps: await db.selectFrom('establishment_follow_ups').select(['id', 'status']).orderBy('id').execute(),
     notices: await db.selectFrom('deregistration_notices').select(['id', 'status']).orderBy('id').execute(),
     objections: await db.selectFrom('deregistration_objections').select('id').orderBy('id').execute(),
+    liquidations: await db.selectFrom('liquidations').select(['id', 'status']).orderBy('id').execute(),
     files: await db.selectFrom('application_files').select(['id', 'version']).orderBy('id').execute(),
   };
 }
@@ -489,6 +511,10 @@ beforeAll(async () => {
   const notice = await t.request('POST', `/api/enterprises/${leaving.uscc}/summary-deregistration`, { as: await t.login('applicant'), body: { commitments: leaving.commitments, declarations: ALL_DECLARED } });
   expect(notice.statusCode, notice.body).toBe(201);
   noticeInScope = { uscc: leaving.uscc, id: notice.json().id };
+  const closing = await registeredForApplicant('重庆矩阵清算科技有限公司');
+  const liquidation = await t.request('POST', `/api/enterprises/${closing.uscc}/liquidation`, { as: await t.login('applicant'), body: LIQUIDATION_FILING });
+  expect(liquidation.statusCode, liquidation.body).toBe(201);
+  liquidationInScope = { uscc: closing.uscc, id: liquidation.json().id };
   for (const caller of CALLERS) {
     if (caller === 'public') continue;
     const s = await t.login(USERNAME[caller]);
@@ -573,7 +599,7 @@ describe('area confinement of enterprises', () => {
     const { lj, all } = await byArea();
     expect(new Set(all.map((r) => r.area_code))).toEqual(new Set(['LJ', 'XY', 'GYG']));
     const s = await t.login('area-lj');
-    const res = await t.request('GET', '/api/enterprises', { as: s });
+    const res = await t.request('GET', '/api/enterprises?limit=200', { as: s });
     expect(res.statusCode).toBe(200);
     const body = res.json() as { items: { uscc: string; areaCode: string }[]; total: number };
     expect(body.items.length).toBeGreaterThan(0);
@@ -643,7 +669,7 @@ describe('area confinement of enterprises', () => {
     // The two demo enterprises, and those this file registers for the applicant (POST /api/establishments).
     expect(owned.length).toBeGreaterThanOrEqual(2);
     const s = await t.login('applicant');
-    const body = (await t.request('GET', '/api/enterprises', { as: s })).json() as { items: { uscc: string }[]; total: number };
+    const body = (await t.request('GET', '/api/enterprises?limit=200', { as: s })).json() as { items: { uscc: string }[]; total: number };
     expect(body.items.map((i) => i.uscc).sort()).toEqual(owned.map((r) => r.uscc).sort());
     expect(body.total).toBe(owned.length);
     for (const e of owned) {

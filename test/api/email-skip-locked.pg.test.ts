@@ -10,6 +10,8 @@ let withMail: Session;
 beforeAll(async () => {
   if (!process.env.TEST_DATABASE_URL) throw new Error('this file runs only against PostgreSQL (TEST_DATABASE_URL)');
   t = await createTestApp();
+  // Only this file's e-mails: the demo's own (the demo company's registration notice) would be delivered too.
+  await t.ctx.db.deleteFrom('email_outbox').execute();
   const admin = await t.login('admin');
   const res = await t.request('POST', '/api/accounts', { as: admin, body: { username: 'locked-mail', displayName: 'Mail holder', password: 'holder-password-1', role: 'analyst', email: 'locked.mail@example.cn' } });
   expect(res.statusCode).toBe(201);

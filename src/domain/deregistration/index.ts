@@ -2,3 +2,4 @@
 export { DeregistrationPeriods, addCalendarDays, noticeSchedule, type NoticeSchedule } from './periods.ts';
 export { Commitment, DECLARATION_KEYS, Declarations, summaryIneligibility, type DeclarationKey, type EligibilityFacts, type EligibilityReason } from './eligibility.ts';
 export { noticeState, type NoticeState } from './notice-state.ts';
+export { DissolutionCause, LiquidationFiling, LiquidationPeriods, LiquidationReport, reviewLiquidationFiling, type LiquidationFinding } from './liquidation.ts';

@@ -39,6 +39,9 @@ const pgliteParsers = { 1082: (v: string) => v, 20: (v: string) => Number(v) };
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (a restart, a failover, a dropped test database) is an error on the pool;
+    // unheard, it would end the process. The pool discards that connection and opens another on the next query.
+    pool.on('error', (error) => process.stderr.write(`zimao: database connection lost (${error.message}); it will be replaced\n`));
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     const withScriptConnection = async <T>(fn: (run: RunScript) => Promise<T>): Promise<T> => {
       const client = await pool.connect();

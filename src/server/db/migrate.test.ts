@@ -43,6 +43,7 @@ const expectedColumns: Record<string, string[]> = {
   change_applications: ['id', 'uscc', 'applicant_account_id', 'filed_by_account_id', 'changes', 'form', 'review', 'route', 'status', 'file_id', 'licence_version', 'created_at', 'decided_at'],
   deregistration_notices: ['id', 'uscc', 'applicant_account_id', 'commitments', 'declarations', 'notice_from', 'notice_to', 'apply_by', 'status', 'created_at', 'closed_at'],
   deregistration_objections: ['id', 'notice_id', 'objector', 'objector_kind', 'contact', 'grounds', 'created_at'],
+  liquidations: ['id', 'uscc', 'applicant_account_id', 'reason', 'members', 'leader', 'formed_on', 'announced_on', 'claims_until', 'status', 'report', 'created_at', 'deregistered_at'],
   signing_keys: ['key_id', 'algorithm', 'public_key', 'private_key', 'created_at', 'retired_at'],
   business_licences: ['id', 'uscc', 'version', 'document', 'canonical', 'signature', 'key_id', 'issued_at', 'superseded_at'],
 };

@@ -13,6 +13,8 @@ export const demoAccounts: CreateAccountRequest[] = [
   { username: 'admin', displayName: '系统管理员 Administrator', role: Role.ADMIN, email: 'admin@example.cn', password: DEMO_PASSWORD },
   { username: 'window', displayName: '综合窗口 王芳 Window officer', role: Role.WINDOW_OFFICER, email: 'window@example.cn', password: DEMO_PASSWORD },
   { username: 'reviewer', displayName: '市场监管局 李强 Reviewer', role: Role.DEPARTMENT_REVIEWER, departmentCode: 'MARKET_REGULATION', email: 'reviewer@example.cn', password: DEMO_PASSWORD },
+  // The tax department's reviewer: works the tax and invoice follow-up of new enterprises (/follow-ups).
+  { username: 'reviewer-tax', displayName: '税务局 何军 Reviewer', role: Role.DEPARTMENT_REVIEWER, departmentCode: 'TAX', email: 'reviewer-tax@example.cn', password: DEMO_PASSWORD },
   { username: 'area-lj', displayName: '两江片区 陈敏 Area officer', role: Role.AREA_OFFICER, areaCode: 'LJ', email: 'area-lj@example.cn', password: DEMO_PASSWORD },
   { username: 'area-xy', displayName: '西永片区 刘洋 Area officer', role: Role.AREA_OFFICER, areaCode: 'XY', email: 'area-xy@example.cn', password: DEMO_PASSWORD },
   { username: 'analyst', displayName: '自贸办 赵磊 Analyst', role: Role.ANALYST, email: 'analyst@example.cn', password: DEMO_PASSWORD },

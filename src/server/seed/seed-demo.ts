@@ -7,6 +7,7 @@ import { addEnterprise } from '../features/enterprises/service.ts';
 import { issueCode } from '../features/uscc/service.ts';
 import { demoAccounts, demoDeadlines, demoEnterprises } from './demo-data.ts';
 import { seedDemoInvestment } from './demo-investment.ts';
+import { seedDemoRegistration } from './demo-registration.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -37,9 +38,10 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     }
     const applicant = users.get('applicant');
     const investmentCases = applicant ? await seedDemoInvestment(ctx, tx, applicant) : 0;
+    const establishedUscc = applicant ? await seedDemoRegistration(ctx, tx, applicant) : null;
     await appendAudit(
       tx,
-      { actor: 'system:seed', action: 'seed.demo', subject: null, request: { dataset: 'demo' }, result: { accounts: demoAccounts.length, enterprises: demoEnterprises.length, deadlines: demoDeadlines.length, investmentCases } },
+      { actor: 'system:seed', action: 'seed.demo', subject: null, request: { dataset: 'demo' }, result: { accounts: demoAccounts.length, enterprises: demoEnterprises.length, deadlines: demoDeadlines.length, investmentCases, established: establishedUscc } },
       ctx.now(),
     );
     return { seeded: true, accounts: demoAccounts.map((a) => a.username) };

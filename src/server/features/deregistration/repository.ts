@@ -1,7 +1,7 @@
 // Summary-deregistration notices and their objections (migration 0015). Queries only.
 import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
-import type { DeregistrationNoticesTable, DeregistrationObjectionsTable } from '../../db/tables.ts';
+import type { DeregistrationNoticesTable, DeregistrationObjectionsTable, LiquidationsTable } from '../../db/tables.ts';
 
 export type NoticeRow = Selectable<DeregistrationNoticesTable>;
 export type ObjectionRow = Selectable<DeregistrationObjectionsTable>;
@@ -42,4 +42,32 @@ export async function insertObjection(db: DbOrTx, row: Insertable<Deregistration
 
 export function objectionsOf(db: DbOrTx, noticeId: number) {
   return db.selectFrom('deregistration_objections').selectAll().where('notice_id', '=', noticeId).orderBy('id').execute();
+}
+
+export type LiquidationRow = Selectable<LiquidationsTable>;
+
+export function insertLiquidation(db: DbOrTx, row: Insertable<LiquidationsTable>) {
+  return db.insertInto('liquidations').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findLiquidation(db: DbOrTx, id: number) {
+  return db.selectFrom('liquidations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks one liquidation of the enterprise until the transaction ends (two applications must not cross). */
+export function lockLiquidation(db: DbOrTx, uscc: string, id: number) {
+  return db.selectFrom('liquidations').selectAll().where('id', '=', id).where('uscc', '=', uscc).forUpdate().executeTakeFirst();
+}
+
+export async function markLiquidationDeregistered(db: DbOrTx, id: number, report: Record<string, unknown>, at: Date): Promise<void> {
+  await db.updateTable('liquidations').set({ status: 'deregistered', report: JSON.stringify(report), deregistered_at: at }).where('id', '=', id).execute();
+}
+
+export function liquidationsOfUscc(db: DbOrTx, uscc: string) {
+  return db.selectFrom('liquidations').selectAll().where('uscc', '=', uscc).orderBy('id', 'desc').execute();
+}
+
+/** Liquidations whose claims period includes `today`: what the public portal announces. */
+export function runningLiquidations(db: DbOrTx, today: string, limit: number) {
+  return db.selectFrom('liquidations').selectAll().where('status', '=', 'liquidating').where('claims_until', '>=', today).orderBy('id', 'desc').limit(limit).execute();
 }

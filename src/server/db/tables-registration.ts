@@ -1,0 +1,128 @@
+// Kysely table types of the name register, establishment, changes, deregistration and licences (migrations
+// 0012–0016), kept beside tables.ts so neither file grows past reading length.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CivilDate = ColumnType<string, string, string>;
+
+export type EnterpriseNameStatus = 'registered' | 'reserved' | 'released' | 'deregistered' | 'changed' | 'revoked';
+export interface EnterpriseNamesTable {
+  id: Generated<number>;
+  name: string;
+  trade_name: string;
+  trade_name_pinyin: string;
+  industry: string | null;
+  status: EnterpriseNameStatus;
+  since: CivilDate;
+  reserved_until: CivilDate | null;
+  uscc: string | null;
+  account_id: number | null;
+  commitment: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: Timestamp;
+}
+
+export interface EstablishmentApplicationsTable {
+  id: Generated<number>;
+  applicant_account_id: number;
+  filed_by_account_id: number;
+  name: string;
+  name_id: number | null;
+  form: ColumnType<Record<string, unknown>, string, string>;
+  review: ColumnType<Record<string, unknown>, string, string>;
+  route: 'on_the_spot' | 'officer_review';
+  status: 'registered' | 'under_review' | 'rejected' | 'withdrawn';
+  file_id: number | null;
+  uscc: string | null;
+  created_at: Timestamp;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface EnterpriseRegisterEntriesTable {
+  id: Generated<number>;
+  uscc: string;
+  kind: 'establishment' | 'change' | 'filing' | 'deregistration';
+  summary: ColumnType<Record<string, unknown>, string, string>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+export interface EstablishmentFollowUpsTable {
+  id: Generated<number>;
+  uscc: string;
+  task_key: string;
+  department_code: string;
+  due_on: CivilDate;
+  status: 'open' | 'done';
+  done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  done_by: number | null;
+  note: string | null;
+}
+export interface ChangeApplicationsTable {
+  id: Generated<number>;
+  uscc: string;
+  applicant_account_id: number;
+  filed_by_account_id: number;
+  changes: ColumnType<Record<string, unknown>, string, string>;
+  form: ColumnType<Record<string, unknown>, string, string>;
+  review: ColumnType<Record<string, unknown>, string, string>;
+  route: 'on_the_spot' | 'officer_review';
+  status: 'registered' | 'under_review' | 'rejected';
+  file_id: number | null;
+  licence_version: number | null;
+  created_at: Timestamp;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface DeregistrationNoticesTable {
+  id: Generated<number>;
+  uscc: string;
+  applicant_account_id: number;
+  commitments: ColumnType<unknown[], string, string>;
+  declarations: ColumnType<Record<string, unknown>, string, string>;
+  notice_from: CivilDate;
+  notice_to: CivilDate;
+  apply_by: CivilDate;
+  status: 'in_notice' | 'objected' | 'deregistered' | 'withdrawn';
+  created_at: Timestamp;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface DeregistrationObjectionsTable {
+  id: Generated<number>;
+  notice_id: number;
+  objector: string;
+  objector_kind: 'creditor' | 'department' | 'employee' | 'other';
+  contact: string;
+  grounds: string;
+  created_at: Timestamp;
+}
+export interface LiquidationsTable {
+  id: Generated<number>;
+  uscc: string;
+  applicant_account_id: number;
+  reason: string;
+  members: ColumnType<unknown[], string, string>;
+  leader: string;
+  formed_on: CivilDate;
+  announced_on: CivilDate;
+  claims_until: CivilDate;
+  status: 'liquidating' | 'deregistered';
+  report: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  deregistered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface SigningKeysTable {
+  key_id: string;
+  algorithm: 'Ed25519';
+  public_key: string;
+  private_key: string | null;
+  created_at: Timestamp;
+  retired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface BusinessLicencesTable {
+  id: Generated<number>;
+  uscc: string;
+  version: number;
+  document: ColumnType<Record<string, unknown>, string, string>;
+  canonical: string;
+  signature: string;
+  key_id: string;
+  issued_at: Timestamp;
+  superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
