@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECLARATION_KEYS } from '../../src/domain/deregistration/index.ts';
 import { validForm } from '../../src/domain/registration/registration-test-kit.ts';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-data.ts';
-import { createTestApp, errorOf, TEST_NOW, type Session, type TestApp } from '../helpers/test-app.ts';
+import { moveClockTo } from '../helpers/moving-clock.ts';
+import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
 let applicant: Session;
@@ -15,12 +15,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Moves the app's clock (routes read ctx.now() on every request) and signs in again (sessions expire with time). */
 async function setToday(isoDate: string | null): Promise<void> {
-  (t.ctx as { now: () => Date }).now = () => (isoDate ? new Date(`${isoDate}T02:00:00Z`) : TEST_NOW);
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'applicant', password: DEMO_PASSWORD } });
-  expect(res.statusCode).toBe(200);
-  applicant = { cookie: `zimao_session=${res.cookies.find((c) => c.name === 'zimao_session')?.value}`, csrfToken: res.json().csrfToken, userId: res.json().user.id };
+  applicant = await moveClockTo(t, isoDate);
 }
 
 const declarations = Object.fromEntries(DECLARATION_KEYS.map((k) => [k, true]));

@@ -3,8 +3,8 @@
 // and done after, with the name kept blocked for a year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validForm } from '../../src/domain/registration/registration-test-kit.ts';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-data.ts';
-import { createTestApp, errorOf, TEST_NOW, type Session, type TestApp } from '../helpers/test-app.ts';
+import { moveClockTo } from '../helpers/moving-clock.ts';
+import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
 let applicant: Session;
@@ -15,9 +15,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function setToday(isoDate: string | null): Promise<void> {
-  (t.ctx as { now: () => Date }).now = () => (isoDate ? new Date(`${isoDate}T02:00:00Z`) : TEST_NOW);
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'applicant', password: DEMO_PASSWORD } });
-  applicant = { cookie: `zimao_session=${res.cookies.find((c) => c.name === 'zimao_session')?.value}`, csrfToken: res.json().csrfToken, userId: res.json().user.id };
+  applicant = await moveClockTo(t, isoDate);
 }
 
 const filing = { cause: 'shareholders-resolution', members: [{ name: '张三', idNumber: '11010519491231002X' }], leader: '张三', formedOn: '2026-11-20' };

@@ -11,19 +11,7 @@ import type {
   SigningKeysTable,
   BusinessLicencesTable,
 } from './tables-registration.ts';
-export type {
-  EnterpriseNameStatus,
-  EnterpriseNamesTable,
-  EstablishmentApplicationsTable,
-  EnterpriseRegisterEntriesTable,
-  EstablishmentFollowUpsTable,
-  ChangeApplicationsTable,
-  DeregistrationNoticesTable,
-  DeregistrationObjectionsTable,
-  LiquidationsTable,
-  SigningKeysTable,
-  BusinessLicencesTable,
-} from './tables-registration.ts';
+export type * from './tables-registration.ts';
 
 /**
  * Kysely table types, written to match migrations/*.sql. The migration test
