@@ -15,7 +15,7 @@ export interface FilesThroughputOptions {
   health: { baseline: Baseline; p99: Baseline };
 }
 
-interface Session {
+export interface Session {
   cookie: string;
   csrfToken: string;
 }
@@ -27,12 +27,12 @@ interface FileBody {
   tasks: { id: string; departmentCode: string }[];
 }
 
-const DEMO_PASSWORD = 'zimao-demo-2026';
+export const DEMO_PASSWORD = 'zimao-demo-2026';
 const CONCURRENCY = 8;
 const WRITES_PER_JOURNEY = 5;
 const permitForm = { permitName: '对外贸易经营者备案', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: '货物进出口' };
 
-async function signIn(base: string, username: string, password: string): Promise<Session> {
+export async function signIn(base: string, username: string, password: string): Promise<Session> {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('zimao_session='));
@@ -42,7 +42,7 @@ async function signIn(base: string, username: string, password: string): Promise
 }
 
 /** One timed write; its latency goes to `latencies`, anything but 2xx throws. */
-async function write<T>(base: string, as: Session, path: string, body: unknown, latencies: number[]): Promise<T> {
+export async function write<T>(base: string, as: Session, path: string, body: unknown, latencies: number[]): Promise<T> {
   const start = performance.now();
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
@@ -59,7 +59,7 @@ async function write<T>(base: string, as: Session, path: string, body: unknown, 
  * Runs `task` with `concurrency` workers until `count` tasks have been started or, when `untilMs`
  * is given, until that much time has passed; returns how many finished and the elapsed seconds.
  */
-async function drive(concurrency: number, limit: { count: number; untilMs?: number }, task: (i: number) => Promise<void>) {
+export async function drive(concurrency: number, limit: { count: number; untilMs?: number }, task: (i: number) => Promise<void>) {
   let started = 0;
   let done = 0;
   const start = performance.now();

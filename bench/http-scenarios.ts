@@ -1,6 +1,7 @@
 // The HTTP scenarios on one server: read endpoints against GET /api/health, then the file journeys
 // against a simple audited write (files-throughput.ts). Every metric name ends with the database the
 // server runs on, e.g. "(PGlite)" or "(PostgreSQL)", and its baselines are measured on that same server.
+import { establishmentLatency } from './establishment-latency.ts';
 import { filesThroughput } from './files-throughput.ts';
 import { runLoad } from './http-load.ts';
 import { metric, type Metric } from './metric.ts';
@@ -39,6 +40,9 @@ export async function httpScenarios(options: HttpScenarioOptions): Promise<Metri
     metrics.push(metric(`${s.name} (${label})`, 'req/s', r.requestsPerSecond, baseline));
     metrics.push(metric(`${s.name} p99 (${label})`, 'ms', r.p99Ms, healthP99));
   }
-  metrics.push(...(await filesThroughput({ base, label, quick: options.quick, health: { baseline, p99: healthP99 } })));
+  const files = await filesThroughput({ base, label, quick: options.quick, health: { baseline, p99: healthP99 } });
+  metrics.push(...files);
+  const simpleWrite = files.find((m) => m.name.startsWith('POST /api/calendar/deadlines (simple audited write) p99'))!;
+  metrics.push(...(await establishmentLatency({ base, label, quick: options.quick, simpleWrite: { name: simpleWrite.name, p99: simpleWrite.value } })));
   return metrics;
 }

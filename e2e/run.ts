@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
 import { registerEstablishmentJourney } from './establishment-journey.ts';
+import { registerExitJourney } from './exit-journey.ts';
 import { registerInvestmentJourney } from './investment-journey.ts';
 import { registerNamesJourney } from './names-journey.ts';
 import { settled } from './settled.ts';
@@ -321,3 +322,7 @@ registerNamesJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText
 // One-form establishment (a refusal with its findings, registration on the spot, the electronic licence PDF):
 // e2e/establishment-journey.ts.
 registerEstablishmentJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });
+
+// The enterprise's page, change registration (licence version 2) and summary deregistration with a public objection:
+// e2e/exit-journey.ts.
+registerExitJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });

@@ -125,6 +125,7 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   // Change registration (MER Art. 24): the owner applicant files, the window at the counter for the owner and registers after review.
   'POST /api/enterprises/:uscc/changes':              [401, 201, 201, 403, 403, 403, 403, 403],
   'GET /api/enterprises/:uscc/changes':               [401, 200, 200, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/particulars':           [401, 200, 200, 403, 403, 403, 403, 403],
   'GET /api/enterprises/:uscc/changes/:id':           [401, 200, 200, 403, 403, 403, 403, 403],
   'POST /api/enterprises/:uscc/changes/:id/register': [401, 403, 200, 403, 403, 403, 403, 403],
   // The register history of an LJ enterprise of the applicant: whoever may read the enterprise.
@@ -358,6 +359,7 @@ const REQUESTS: Record<string, RequestSpec> = {
     body: (c) => ({ managers: [{ name: '矩阵经理', idType: 'resident-id', idNumber: residentId('19800101', 100 + (++seq % 800)) }], ...(c.caller === 'window_officer' ? { applicantId: applicantUserId } : {}) }),
   },
   'GET /api/enterprises/:uscc/changes': { url: () => `/api/enterprises/${changedEnterprise}/changes` },
+  'GET /api/enterprises/:uscc/particulars': { url: () => `/api/enterprises/${changedEnterprise}/particulars` },
   'GET /api/enterprises/:uscc/changes/:id': { url: () => `/api/enterprises/${changedEnterprise}/changes/${changeInScope}` },
   'POST /api/enterprises/:uscc/changes/:id/register': {
     url: () => `/api/enterprises/${changeToRegister.uscc}/changes/${changeToRegister.id}/register`,

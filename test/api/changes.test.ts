@@ -210,3 +210,17 @@ describe('officer review: an added pre-approval item goes to a market-registrati
     expect(errorOf(await t.request('GET', `/api/enterprises/${elsewhere.uscc}/changes/${filed.id}`, { as: window }))).toMatchObject({ status: 404 });
   });
 });
+
+describe('GET /api/enterprises/:uscc/particulars', () => {
+  it('answers the form as registered after the latest change; 404 for a company registered before zimao', async () => {
+    const made = await t.request('POST', '/api/establishments', { as: applicant, body: validForm({ name: '重庆现状科技有限公司' }) });
+    const uscc = made.json().uscc as string;
+    const changed = await t.request('POST', `/api/enterprises/${uscc}/changes`, { as: applicant, body: { domicile: { address: '重庆市沙坪坝区西永街道西永大道28号', commitment: true } } });
+    expect(changed.statusCode, changed.body).toBe(201);
+    const res = await t.request('GET', `/api/enterprises/${uscc}/particulars`, { as: applicant });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ uscc, applicantId: applicant.userId, form: { name: '重庆现状科技有限公司', domicile: { address: '重庆市沙坪坝区西永街道西永大道28号' } } });
+    const demo = await t.ctx.db.selectFrom('enterprises').select('uscc').where('name', '=', '重庆两江云启软件有限公司').executeTakeFirstOrThrow();
+    expect(errorOf(await t.request('GET', `/api/enterprises/${demo.uscc}/particulars`, { as: applicant }))).toMatchObject({ status: 404 });
+  });
+});

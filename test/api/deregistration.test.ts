@@ -66,6 +66,12 @@ describe('summary deregistration without objection', () => {
     const notice = (await start(e.uscc, { commitments: e.commitments, declarations })).json();
     await setToday('2027-01-03');
     expect(errorOf(await apply(e.uscc, notice.id))).toMatchObject({ status: 409, message: expect.stringContaining('lapsed') });
+    // The lapsed notice no longer stands in the way: the enterprise may start again, with a new notice.
+    const again = await start(e.uscc, { commitments: e.commitments, declarations });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ state: 'in_notice', noticeFrom: '2027-01-03', noticeTo: '2027-01-22' });
+    const listed = (await t.request('GET', `/api/enterprises/${e.uscc}/summary-deregistration`, { as: applicant })).json().items;
+    expect(listed.map((n: { id: number; state: string }) => [n.id, n.state])).toEqual([[again.json().id, 'in_notice'], [notice.id, 'lapsed']]);
     await setToday(null);
   });
 });

@@ -79,7 +79,7 @@ export interface DeregistrationNoticesTable {
   notice_from: CivilDate;
   notice_to: CivilDate;
   apply_by: CivilDate;
-  status: 'in_notice' | 'objected' | 'deregistered' | 'withdrawn';
+  status: 'in_notice' | 'objected' | 'deregistered' | 'withdrawn' | 'lapsed';
   created_at: Timestamp;
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

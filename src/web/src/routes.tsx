@@ -18,6 +18,11 @@ const CalendarAdminPage = lazy(() =>
 const UsccCheckPage = lazy(() => import('./pages/UsccCheckPage.tsx').then((m) => ({ default: m.UsccCheckPage })));
 const UsccIssuePage = lazy(() => import('./pages/UsccIssuePage.tsx').then((m) => ({ default: m.UsccIssuePage })));
 const EnterprisesPage = lazy(() => import('./pages/EnterprisesPage.tsx').then((m) => ({ default: m.EnterprisesPage })));
+const EnterprisePage = lazy(() => import('./pages/EnterprisePage.tsx').then((m) => ({ default: m.EnterprisePage })));
+const NewChangePage = lazy(() => import('./pages/NewChangePage.tsx').then((m) => ({ default: m.NewChangePage })));
+const DeregistrationNoticesPage = lazy(() =>
+  import('./pages/DeregistrationNoticesPage.tsx').then((m) => ({ default: m.DeregistrationNoticesPage })),
+);
 const NotificationsPage = lazy(() =>
   import('./pages/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -75,6 +80,7 @@ export function AppRoutes() {
         <Route path="admission-check" element={<AdmissionCheckPage />} />
         <Route path="names" element={<NameCheckPage />} />
         <Route path="verify" element={<VerifyLicencePage />} />
+        <Route path="deregistration-notices" element={<DeregistrationNoticesPage />} />
         <Route path="verify/licence/:uscc/:version" element={<LicenceVersionPage />} />
         <Route
           path="names/mine"
@@ -129,6 +135,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ACCESS.enterprises}>
               <EnterprisesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="enterprises/:uscc"
+          element={
+            <RequireRole roles={ACCESS.enterprises}>
+              <EnterprisePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="enterprises/:uscc/changes/new"
+          element={
+            <RequireRole roles={ACCESS.establishments}>
+              <NewChangePage />
             </RequireRole>
           }
         />

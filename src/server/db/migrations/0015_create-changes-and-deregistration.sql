@@ -30,7 +30,7 @@ CREATE TABLE deregistration_notices (
   notice_from           date NOT NULL,
   notice_to             date NOT NULL,
   apply_by              date NOT NULL,
-  status                text NOT NULL CHECK (status IN ('in_notice', 'objected', 'deregistered', 'withdrawn')),
+  status                text NOT NULL CHECK (status IN ('in_notice', 'objected', 'deregistered', 'withdrawn', 'lapsed')),
   created_at            timestamptz NOT NULL DEFAULT now(),
   closed_at             timestamptz,
   CONSTRAINT deregistration_notices_period_check CHECK (notice_from <= notice_to AND notice_to <= apply_by)

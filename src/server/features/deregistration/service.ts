@@ -36,10 +36,16 @@ export async function startSummaryDeregistration(ctx: AppContext, tx: Tx, actor:
   if (enterprise.ownerAccountId === null) throw new AppError('CONFLICT', { field: 'uscc', message: `${uscc} has no applicant account to deregister it` });
   const particulars = enterprise.particulars as { investors?: { name: string; idNumber: string }[] } | null;
   if (!particulars?.investors) throw new AppError('CONFLICT', { field: 'uscc', message: `${uscc} was registered before zimao: its investors are not on record, so their commitments cannot be checked` });
-  if (await repo.liveNoticeOf(tx, enterprise.uscc)) throw new AppError('CONFLICT', { field: 'uscc', message: `a summary deregistration of ${uscc} is already running` });
+  const live = await repo.liveNoticeOf(tx, enterprise.uscc);
+  const today = civilDateInShanghai(ctx.now());
+  if (live && noticeState({ status: live.status, noticeTo: live.notice_to, applyBy: live.apply_by }, today) === 'lapsed') {
+    // EXIT-04: a notice not followed by an application in time has lapsed; the enterprise may start again.
+    await repo.setStatus(tx, live.id, 'lapsed', ctx.now());
+  } else if (live) {
+    throw new AppError('CONFLICT', { field: 'uscc', message: `a summary deregistration of ${uscc} is already running` });
+  }
   const reasons = summaryIneligibility({ status: enterprise.status, investsIn: await enterprisesInvestedBy(tx, enterprise.uscc), investors: particulars.investors }, request.declarations, request.commitments);
   if (reasons.length > 0) throw new AppError('REGISTRATION_REFUSED', { field: reasons[0]!.field, message: reasons[0]!.en, details: { reasons } });
-  const today = civilDateInShanghai(ctx.now());
   const schedule = noticeSchedule(deregistrationPeriods(), today)!; // the data covers every day from 2017-03-01
   const id = await repo.insertNotice(tx, {
     uscc: enterprise.uscc,

@@ -41,6 +41,18 @@ export function registerChangeRoutes(app: ZodApp, ctx: AppContext): void {
     },
   );
   app.get(
+    '/api/enterprises/:uscc/particulars',
+    {
+      schema: {
+        tags,
+        summary: 'The one form as registered today (establishment and registered changes), for its owner applicant and window officers',
+        params: Params,
+        response: { 200: z.object({ uscc: z.string(), applicantId: z.number().int().nullable(), form: z.record(z.string(), z.unknown()) }), ...errors },
+      },
+    },
+    async (req) => changes.currentParticulars(ctx.db, requirePermission(req, Permission.ESTABLISHMENT_FILE), req.params.uscc),
+  );
+  app.get(
     '/api/enterprises/:uscc/changes',
     { schema: { tags, summary: 'The enterprise’s change applications, newest first (its owner applicant, window officers)', params: Params, response: { 200: ChangeListResponse, ...errors } } },
     async (req) => changes.listChanges(ctx, ctx.db, requirePermission(req, Permission.ESTABLISHMENT_FILE), req.params.uscc),

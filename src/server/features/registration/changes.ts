@@ -137,6 +137,18 @@ export async function registerChangeAfterReview(ctx: AppContext, tx: Tx, actor: 
 }
 
 /** The enterprise's changes, newest first. */
+/**
+ * The one form as registered today (establishment and registered changes), with the owner applicant: what the change
+ * form and the investors' commitments to summary deregistration start from. 404 for an enterprise registered before
+ * zimao, whose particulars are not on zimao's register.
+ */
+export async function currentParticulars(db: DbOrTx, actor: AccountActor, uscc: string): Promise<{ uscc: string; applicantId: number | null; form: Record<string, unknown> }> {
+  const enterprise = await assertMayRead(db, actor, uscc);
+  const form = await repo.currentForm(db, enterprise.uscc);
+  if (!form) throw new AppError('NOT_FOUND', { field: 'uscc', message: `${enterprise.uscc} was registered before zimao: its particulars are not on zimao's register` });
+  return { uscc: enterprise.uscc, applicantId: enterprise.ownerAccountId, form };
+}
+
 export async function listChanges(ctx: AppContext, db: DbOrTx, actor: AccountActor, uscc: string): Promise<ChangeListResponse> {
   const enterprise = await assertMayRead(db, actor, uscc);
   const items = [];

@@ -1,5 +1,7 @@
 import { enAdmission } from './en-admission.ts';
 import { enCalendar } from './en-calendar.ts';
+import { enDeregistration } from './en-deregistration.ts';
+import { enEnterprise } from './en-enterprise.ts';
 import { enFiles } from './en-files.ts';
 import { enInvestment } from './en-investment.ts';
 import { enLicences } from './en-licences.ts';
@@ -16,6 +18,8 @@ export const en: Record<MessageId, string> = {
   ...enNames,
   ...enLicences,
   ...enRegistration,
+  ...enEnterprise,
+  ...enDeregistration,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',

@@ -5,6 +5,8 @@
  */
 import { zhCNAdmission } from './zh-CN-admission.ts';
 import { zhCNCalendar } from './zh-CN-calendar.ts';
+import { zhCNDeregistration } from './zh-CN-deregistration.ts';
+import { zhCNEnterprise } from './zh-CN-enterprise.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
 import { zhCNInvestment } from './zh-CN-investment.ts';
 import { zhCNLicences } from './zh-CN-licences.ts';
@@ -19,6 +21,8 @@ export const zhCN = {
   ...zhCNNames,
   ...zhCNLicences,
   ...zhCNRegistration,
+  ...zhCNEnterprise,
+  ...zhCNDeregistration,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',

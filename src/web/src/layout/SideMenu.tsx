@@ -22,6 +22,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   ShopOutlined,
+  SoundOutlined,
   TagsOutlined,
   TeamOutlined,
   VerifiedOutlined,
@@ -56,6 +57,7 @@ const icons: Record<NavIcon, ReactNode> = {
   verifyLicence: <VerifiedOutlined />,
   establishments: <ShopOutlined />,
   followUps: <CarryOutOutlined />,
+  deregistrationNotices: <SoundOutlined />,
 };
 
 export type SideMenuProps = {

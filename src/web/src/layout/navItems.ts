@@ -25,7 +25,8 @@ export type NavIcon =
   | 'myNames'
   | 'verifyLicence'
   | 'establishments'
-  | 'followUps';
+  | 'followUps'
+  | 'deregistrationNotices';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -77,7 +78,10 @@ const verifyLicence: NavItem = { path: '/verify', labelId: 'nav.menu.verifyLicen
 const establishments: NavItem = { path: '/establishments', labelId: 'nav.menu.establishments', icon: 'establishments' };
 const followUps: NavItem = { path: '/follow-ups', labelId: 'nav.menu.followUps', icon: 'followUps' };
 
-const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence];
+/** 简易注销公告: public, anyone may object to a running notice (issue 6). */
+const deregistrationNotices: NavItem = { path: '/deregistration-notices', labelId: 'nav.menu.deregistrationNotices', icon: 'deregistrationNotices' };
+
+const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence, deregistrationNotices];
 
 const roleItems: Record<Role, NavItem[]> = {
   applicant: [myEnterprises, investment, myNames, establishments],

@@ -12,6 +12,7 @@ import { useT } from '../i18n/useT.ts';
 import { ApplicantSelect } from '../modules/files/ApplicantSelect.tsx';
 import { CapitalFields } from '../modules/registration/CapitalFields.tsx';
 import { ContactFields, DomicileFields, ForeignControlFields } from '../modules/registration/DomicileContactFields.tsx';
+import { blockErrors } from '../modules/registration/findingFields.ts';
 import { FindingsAlert, refusalFindings, type Finding } from '../modules/registration/FindingsAlert.tsx';
 import {
   DIRECTOR_POSITIONS,
@@ -24,7 +25,6 @@ import {
   SUPERVISOR_POSITIONS,
   toRequest,
   type EstablishmentValues,
-  type FieldPath,
   type InvestorValues,
 } from '../modules/registration/formModel.ts';
 import { FormSection } from '../modules/registration/FormSection.tsx';
@@ -35,24 +35,8 @@ import { OfficersList } from '../modules/registration/OfficersSection.tsx';
 import { ScopeSection } from '../modules/registration/ScopeSection.tsx';
 import { useScopeCatalogue } from '../modules/registration/useScopeCatalogue.ts';
 
-type FieldErrors = { name: FieldPath; errors: string[] }[];
 /** A field name as antd's typed setFields takes it (the paths come from the server, so they are checked at run time). */
 type FormName = NonNullable<Parameters<FormInstance<EstablishmentValues>['setFields']>[0][number]['name']>;
-
-/** The block findings' messages on the fields they name (several findings on one field: all of them). */
-function blockErrors(findings: Finding[], message: (f: Finding) => string): FieldErrors {
-  const byField = new Map<string, { name: FieldPath; errors: string[] }>();
-  for (const finding of findings) {
-    if (finding.severity !== 'block') continue;
-    const path = fieldPath(finding.field);
-    if (!path) continue;
-    const key = JSON.stringify(path);
-    const entry = byField.get(key) ?? { name: path, errors: [] };
-    entry.errors.push(message(finding));
-    byField.set(key, entry);
-  }
-  return [...byField.values()];
-}
 
 /**
  * /establishments/new: the one form of an establishment (一表申请; 多证合一、一照一码). Registered on the spot when

@@ -1,4 +1,5 @@
 import { Table, Tag, type TableColumnsType } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
 import type { EnterpriseView } from '../../../../schemas/enterprises.ts';
 import { areaLabelId } from '../../auth/roles.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -12,12 +13,15 @@ export type EnterprisesTableProps = {
   onPageChange: (page: number, pageSize: number) => void;
 };
 
-/** A page of the zone's register of market entities. */
+const enterprisePath = (uscc: string) => `/enterprises/${encodeURIComponent(uscc)}`;
+
+/** A page of the zone's register of market entities; each row opens the enterprise's page. */
 export function EnterprisesTable({ items, total, page, pageSize, loading, onPageChange }: EnterprisesTableProps) {
   const t = useT();
+  const navigate = useNavigate();
   const columns: TableColumnsType<EnterpriseView> = [
     { title: t('enterprises.column.uscc'), dataIndex: 'uscc', render: (v: string) => <code>{v}</code> },
-    { title: t('enterprises.column.name'), dataIndex: 'name' },
+    { title: t('enterprises.column.name'), dataIndex: 'name', render: (name: string, row) => <Link to={enterprisePath(row.uscc)}>{name}</Link> },
     {
       title: t('enterprises.column.area'),
       dataIndex: 'areaCode',
@@ -49,6 +53,13 @@ export function EnterprisesTable({ items, total, page, pageSize, loading, onPage
         showTotal: (n) => t('common.table.total', { total: n }),
         onChange: onPageChange,
       }}
+      onRow={(row) => ({
+        onClick: (event) => {
+          if ((event.target as HTMLElement).closest('a')) return;
+          navigate(enterprisePath(row.uscc));
+        },
+        style: { cursor: 'pointer' },
+      })}
     />
   );
 }

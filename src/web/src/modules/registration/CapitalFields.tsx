@@ -5,8 +5,13 @@ import { legalFormLabels } from './registrationLabels.ts';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 
+export type CapitalFieldsProps = {
+  /** A change registration shows the registered type but does not change it (it is no change field). */
+  fixedLegalForm?: boolean;
+};
+
 /** 企业类型 and 注册资本, with the investors' subscriptions added up beside it (CAP-01 wants them equal). */
-export function CapitalFields() {
+export function CapitalFields({ fixedLegalForm = false }: CapitalFieldsProps) {
   const t = useT();
   const form = Form.useFormInstance<EstablishmentValues>();
   const investors = Form.useWatch('investors', form);
@@ -15,8 +20,13 @@ export function CapitalFields() {
   const mismatch = typeof capital === 'number' && sum > 0 && Math.abs(sum - capital) > 0.005;
   return (
     <>
-      <Form.Item name="legalForm" label={t('registration.form.legalForm')} rules={[{ required: true, message: t('registration.form.required') }]}>
-        <Radio.Group options={LEGAL_FORMS.map((f) => ({ value: f, label: t(legalFormLabels[f]) }))} />
+      <Form.Item
+        name="legalForm"
+        label={t('registration.form.legalForm')}
+        extra={fixedLegalForm ? t('change.form.legalFormFixed') : undefined}
+        rules={[{ required: true, message: t('registration.form.required') }]}
+      >
+        <Radio.Group disabled={fixedLegalForm} options={LEGAL_FORMS.map((f) => ({ value: f, label: t(legalFormLabels[f]) }))} />
       </Form.Item>
       <Form.Item name="registeredCapitalYuan" label={t('registration.form.capital')} rules={[{ required: true, message: t('registration.form.required') }]}>
         <InputNumber<number> min={0.01} step={100000} style={{ width: '100%', maxWidth: 280 }} />

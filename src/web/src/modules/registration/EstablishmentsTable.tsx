@@ -21,7 +21,14 @@ export function EstablishmentsTable({ items, loading }: { items: EstablishmentSu
     {
       title: t('registration.column.uscc'),
       dataIndex: 'uscc',
-      render: (uscc: string | null) => (uscc ? <Typography.Text code>{uscc}</Typography.Text> : '—'),
+      render: (uscc: string | null) =>
+        uscc ? (
+          <Link to={`/enterprises/${encodeURIComponent(uscc)}`}>
+            <Typography.Text code>{uscc}</Typography.Text>
+          </Link>
+        ) : (
+          '—'
+        ),
     },
     { title: t('registration.column.createdAt'), dataIndex: 'createdAt', render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span> },
     { title: t('registration.column.duration'), dataIndex: 'secondsToDecision', render: (s: number | null) => formatDuration(s, t) },

@@ -1,0 +1,73 @@
+/** Messages of summary deregistration (简易注销, MER Art. 33; issue 6): the owner's form, the notice, the public portal. */
+export const zhCNDeregistration = {
+  'nav.menu.deregistrationNotices': '简易注销公告',
+
+  // The notice and where it stands
+  'deregistration.state.in_notice': '公示中',
+  'deregistration.state.awaiting_application': '待申请注销',
+  'deregistration.state.lapsed': '已失效',
+  'deregistration.state.objected': '已有异议',
+  'deregistration.state.deregistered': '已注销',
+  'deregistration.state.withdrawn': '已撤回',
+  'deregistration.explain.in_notice': '公示期内，任何单位和个人均可提出异议。公示期满且无异议的，可在 {applyBy} 前申请注销。',
+  'deregistration.explain.awaiting_application': '公示期已满且无异议：请在 {applyBy} 前申请注销登记。',
+  'deregistration.explain.lapsed': '公示期满后未在 {applyBy} 前申请注销，本次简易注销已失效：如仍需注销，请到登记机关按一般程序办理。',
+  'deregistration.explain.objected': '公示期内有人提出异议，不能适用简易注销：请依法清算后按一般注销程序办理。',
+  'deregistration.explain.deregistered': '企业已通过简易注销程序注销。',
+  'deregistration.explain.withdrawn': '本次简易注销已撤回。',
+  'deregistration.notice.enterprise': '企业名称',
+  'deregistration.notice.uscc': '统一社会信用代码',
+  'deregistration.notice.period': '公告期',
+  'deregistration.notice.periodValue': '{from} 至 {to}（{days} 日）',
+  'deregistration.notice.applyBy': '申请注销截止日',
+  'deregistration.notice.investors': '作出承诺的全体投资人',
+  'deregistration.notice.state': '状态',
+  'deregistration.notice.objections': '异议',
+  'deregistration.notice.objection': '{objector}（{kind}，{at}）：{grounds}',
+  'deregistration.notice.none': '无',
+
+  // The enterprise page: its notices, starting one, applying
+  'deregistration.section.heading': '简易注销',
+  'deregistration.section.intro': '未发生债权债务或已清偿完结、全体投资人书面承诺的企业，可以通过简易程序注销：先公示 20 日，无异议的再申请注销。',
+  'deregistration.section.empty': '没有简易注销公告',
+  'deregistration.apply': '申请注销',
+  'deregistration.applied': '{name}已注销。',
+  'deregistration.started': '简易注销公告已发布：公告期 {from} 至 {to}。',
+  'deregistration.form.heading': '简易注销申请',
+  'deregistration.form.noticeTitle': '公示 20 日，任何人均可提出异议',
+  'deregistration.form.noticeText':
+    '提交后，本企业的简易注销公告在“简易注销公告”公开公示 20 日（自公示之日起算）。公示期内，债权人、有关部门、职工或其他任何单位和个人均可提出异议；有异议的，不能简易注销，须清算后按一般程序注销。公示期满且无异议的，应在其后 20 日内申请注销登记。',
+  'deregistration.form.commitments': '全体投资人承诺',
+  'deregistration.form.commitmentsHelp': '以下为登记在册的全体投资人，每一位都须书面承诺（全体投资人承诺书）：对申请事项的真实性负责，如有不实，愿承担相应法律后果和责任。',
+  'deregistration.form.commitment': '{name}（{idType} {idNumber}）已书面承诺',
+  'deregistration.form.commitmentsRequired': '请勾选作出承诺的投资人',
+  'deregistration.form.noInvestors': '本平台没有该企业的投资人记录（在本平台上线前登记），无法核对全体投资人承诺：请到登记机关办理注销。',
+  'deregistration.form.declarations': '企业承诺',
+  'deregistration.form.declarationsHelp': '简易注销须以下各项均属实；未勾选的，平台将告知不适用简易注销的理由。',
+  'deregistration.form.submit': '提交并公示',
+  'deregistration.form.refused': '不适用简易注销：',
+  'deregistration.form.reasonMeta': '依据：{basis}',
+
+  // /deregistration-notices: the public portal
+  'deregistration.public.title': '简易注销公告',
+  'deregistration.public.intro':
+    '正在公示的企业简易注销公告。公告期内，任何单位和个人（债权人、有关部门、职工等）均可对企业适用简易注销提出异议，无需登录；有异议的，该企业不能简易注销。',
+  'deregistration.public.empty': '目前没有正在公示的简易注销公告',
+  'deregistration.object.open': '提出异议',
+  'deregistration.object.heading': '对{name}提出异议',
+  'deregistration.object.objector': '异议人（单位或个人名称）',
+  'deregistration.object.kind': '异议人类型',
+  'deregistration.object.kind.creditor': '债权人',
+  'deregistration.object.kind.department': '有关部门',
+  'deregistration.object.kind.employee': '职工',
+  'deregistration.object.kind.other': '其他',
+  'deregistration.object.contact': '联系方式',
+  'deregistration.object.contactHelp': '电话或电子邮箱，不公开。',
+  'deregistration.object.grounds': '异议理由',
+  'deregistration.object.groundsHelp': '例如：尚有未清偿的债务、未结清的职工工资等（至少 5 个字）。',
+  'deregistration.object.required': '请填写此项',
+  'deregistration.object.submit': '提交异议',
+  'deregistration.object.done': '异议已登记：{name}不能适用简易注销，须按一般程序清算注销。',
+} satisfies Record<string, string>;
+
+export type DeregistrationMessageId = keyof typeof zhCNDeregistration;

@@ -1,0 +1,192 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Checkbox, Form, Space, Typography, type FormInstance } from 'antd';
+import { Link } from 'react-router-dom';
+import type { ChangeView } from '../../../../schemas/changes.ts';
+import { api, ApiError } from '../../api/client.ts';
+import { randomUuid } from '../../api/uuid.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useLocalName } from '../../i18n/useLocalName.ts';
+import { useT } from '../../i18n/useT.ts';
+import { ApplicantSelect } from '../files/ApplicantSelect.tsx';
+import { withServerDetail } from '../files/serverDetail.ts';
+import { CapitalFields } from '../registration/CapitalFields.tsx';
+import { DomicileFields, ForeignControlFields } from '../registration/DomicileContactFields.tsx';
+import { blockErrors } from '../registration/findingFields.ts';
+import { FindingsAlert, refusalFindings, type Finding } from '../registration/FindingsAlert.tsx';
+import {
+  DIRECTOR_POSITIONS,
+  ENTITY_ID_TYPES,
+  fieldPath,
+  hasForeignInvestor,
+  MANAGER_POSITIONS,
+  PERSON_ID_TYPES,
+  SUPERVISOR_POSITIONS,
+  type InvestorValues,
+} from '../registration/formModel.ts';
+import { FormSection } from '../registration/FormSection.tsx';
+import { InvestorsSection } from '../registration/InvestorsSection.tsx';
+import { LegalRepresentativeFields } from '../registration/LegalRepresentativeFields.tsx';
+import { NameFields } from '../registration/NameFields.tsx';
+import { OfficersList } from '../registration/OfficersSection.tsx';
+import { ScopeSection } from '../registration/ScopeSection.tsx';
+import { useScopeCatalogue } from '../registration/useScopeCatalogue.ts';
+import { CHANGE_PARTS, changePartLabels, toChangeRequest, type ChangePart, type ChangeValues } from './changeForm.ts';
+
+/** A field name as antd's typed setFields takes it (the paths come from the server, so they are checked at run time). */
+type FormName = NonNullable<Parameters<FormInstance<ChangeValues>['setFields']>[0][number]['name']>;
+
+export type ChangeFormProps = {
+  uscc: string;
+  /** The form filled with the particulars in force (valuesFromParticulars). */
+  initial: ChangeValues;
+  /** A window officer files at the counter for the owner applicant. */
+  atCounter: boolean;
+  onFiled: (change: ChangeView) => void;
+};
+
+/**
+ * The change-registration form: which particulars change, and for each the establishment form's own section, filled
+ * with what is registered. A refusal (422) shows every finding and marks the fields the blocking ones name, as the
+ * establishment form does.
+ */
+export function ChangeForm({ uscc, initial, atCounter, onFiled }: ChangeFormProps) {
+  const t = useT();
+  const localName = useLocalName();
+  const [form] = Form.useForm<ChangeValues>();
+  const catalogue = useScopeCatalogue();
+  const [idempotencyKey, setIdempotencyKey] = useState(randomUuid);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const parts: ChangePart[] = Form.useWatch('parts', form) ?? [];
+  const investors = Form.useWatch('investors', form);
+  const foreign = hasForeignInvestor(investors);
+  const chosen = (part: ChangePart) => parts.includes(part);
+
+  useEffect(() => {
+    if (error !== undefined || findings.length > 0) answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [error, findings]);
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    setFindings([]);
+    try {
+      // Every value the form holds, the parts not shown included: the request takes the chosen parts from them.
+      const body = toChangeRequest(form.getFieldsValue(true) as ChangeValues);
+      const filed = await api.post<ChangeView>(`/api/enterprises/${encodeURIComponent(uscc)}/changes`, body, { 'Idempotency-Key': idempotencyKey });
+      onFiled(filed);
+    } catch (cause) {
+      setIdempotencyKey(randomUuid());
+      const refused = refusalFindings(cause);
+      setError(cause);
+      if (refused.length > 0) {
+        setFindings(refused);
+        form.setFields(blockErrors(refused, (f) => localName(f.zh, f.en)).map(({ name, errors }) => ({ name: name as FormName, errors })));
+      } else if (cause instanceof ApiError && cause.status === 400) {
+        const path = fieldPath(cause.field);
+        if (path) form.setFields([{ name: path as FormName, errors: [cause.message] }]);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** An investor who becomes an entity gives a credit code; one who becomes a person an identity document. */
+  const onValuesChange = (changed: Partial<ChangeValues>) => {
+    setIdempotencyKey(randomUuid());
+    (changed.investors ?? []).forEach((change: InvestorValues | undefined, index) => {
+      if (!change?.kind) return;
+      const allowed = change.kind === 'entity' ? ENTITY_ID_TYPES : PERSON_ID_TYPES;
+      if (!allowed.includes(form.getFieldValue(['investors', index, 'idType']))) form.setFieldValue(['investors', index, 'idType'], allowed[0]);
+    });
+  };
+
+  return (
+    <>
+      <div ref={answerRef} aria-live="polite" data-testid="change-answer" style={{ scrollMarginTop: 80 }}>
+        {findings.length > 0 ? (
+          <div role="alert" style={{ marginBottom: 16 }}>
+            <Typography.Paragraph strong>{t('change.new.refused')}</Typography.Paragraph>
+            <FindingsAlert findings={findings} />
+          </div>
+        ) : (
+          <ErrorAlert error={withServerDetail(error)} />
+        )}
+      </div>
+      <Form<ChangeValues>
+        form={form}
+        name="change"
+        layout="vertical"
+        initialValues={initial}
+        scrollToFirstError={{ block: 'center' }}
+        onValuesChange={onValuesChange}
+        onFinish={() => void submit()}
+        style={{ maxWidth: 1080 }}
+      >
+        {atCounter && initial.applicantId === undefined && (
+          <FormSection title={t('registration.form.section.applicant')}>
+            <Form.Item name="applicantId" label={t('registration.form.applicant')} extra={t('registration.form.applicantHelp')} rules={[{ required: true, message: t('registration.form.required') }]}>
+              <ApplicantSelect />
+            </Form.Item>
+          </FormSection>
+        )}
+        <FormSection title={t('change.parts.label')} testId="change-parts">
+          <Form.Item name="parts" extra={t('change.parts.help')} rules={[{ required: true, type: 'array', min: 1, message: t('change.parts.required') }]}>
+            <Checkbox.Group aria-label={t('change.parts.label')} options={CHANGE_PARTS.map((part) => ({ value: part, label: t(changePartLabels[part]) }))} />
+          </Form.Item>
+        </FormSection>
+        {chosen('name') && (
+          <FormSection title={t('registration.form.section.name')}>
+            <NameFields ownReservations={!atCounter} />
+          </FormSection>
+        )}
+        {chosen('domicile') && (
+          <FormSection title={t('registration.form.section.domicile')}>
+            <DomicileFields />
+          </FormSection>
+        )}
+        {chosen('capital') && (
+          <>
+            <FormSection title={t('registration.form.section.capital')}>
+              <CapitalFields fixedLegalForm />
+            </FormSection>
+            <FormSection title={t('registration.form.section.investors')} testId="investors-section">
+              <InvestorsSection />
+            </FormSection>
+          </>
+        )}
+        {chosen('officers') && (
+          <FormSection title={t('registration.form.section.officers')}>
+            <OfficersList name="directors" headingId="registration.form.directors" itemId="registration.form.director" addId="registration.form.addDirector" positions={DIRECTOR_POSITIONS} required />
+            <OfficersList name="supervisors" headingId="registration.form.supervisors" itemId="registration.form.supervisor" addId="registration.form.addSupervisor" positions={SUPERVISOR_POSITIONS} />
+            <OfficersList name="managers" headingId="registration.form.managers" itemId="registration.form.manager" addId="registration.form.addManager" positions={MANAGER_POSITIONS} />
+          </FormSection>
+        )}
+        {chosen('legalRepresentative') && (
+          <FormSection title={t('registration.form.section.legalRepresentative')}>
+            <LegalRepresentativeFields />
+          </FormSection>
+        )}
+        {chosen('scope') && (
+          <FormSection title={t('registration.form.section.scope')}>
+            <ScopeSection catalogue={catalogue} />
+          </FormSection>
+        )}
+        {foreign && (chosen('capital') || chosen('scope')) && (
+          <FormSection title={t('registration.form.section.foreign')}>
+            <ForeignControlFields />
+          </FormSection>
+        )}
+        <Space>
+          <Button type="primary" size="large" htmlType="submit" loading={busy} disabled={busy}>
+            {atCounter ? t('change.form.submitAtCounter') : t('change.form.submit')}
+          </Button>
+          <Link to={`/enterprises/${encodeURIComponent(uscc)}`}>{t('common.action.cancel')}</Link>
+        </Space>
+      </Form>
+    </>
+  );
+}

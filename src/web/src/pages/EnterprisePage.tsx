@@ -1,0 +1,127 @@
+import { useCallback, useState } from 'react';
+import { Button, Col, Result, Row, Space, Spin } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import type { Role } from '../../../schemas/auth.ts';
+import type { ChangeView } from '../../../schemas/changes.ts';
+import type { EnterpriseView } from '../../../schemas/enterprises.ts';
+import { ApiError } from '../api/client.ts';
+import { isForbidden } from '../api/errorText.ts';
+import { useApi } from '../api/useApi.ts';
+import { ACCESS } from '../auth/roles.ts';
+import { useAuth } from '../auth/useAuth.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useT } from '../i18n/useT.ts';
+import { ChangeResult } from '../modules/changes/ChangeResult.tsx';
+import { ChangesCard } from '../modules/changes/ChangesCard.tsx';
+import { useCurrentParticulars } from '../modules/changes/useCurrentParticulars.ts';
+import { DeregistrationCard } from '../modules/deregistration/DeregistrationCard.tsx';
+import type { Investor } from '../modules/deregistration/SummaryDeregistrationForm.tsx';
+import { CurrentLicenceCard } from '../modules/enterprises/CurrentLicenceCard.tsx';
+import { EnterpriseFacts } from '../modules/enterprises/EnterpriseFacts.tsx';
+import { RegisterHistory } from '../modules/enterprises/RegisterHistory.tsx';
+
+/** The change just filed, handed over by the change page (router state). */
+function filedChange(state: unknown, uscc: string): ChangeView | undefined {
+  const change = (state as { change?: ChangeView } | null)?.change;
+  return change && change.uscc === uscc ? change : undefined;
+}
+
+/**
+ * /enterprises/:uscc: one enterprise for whoever may read it (the server answers 403 outside the reader's scope,
+ * 404 for a code not on the register): its register facts, the licence in force, the register history; for its owner
+ * applicant and the window also its change applications (and change registration) and summary deregistration.
+ */
+export function EnterprisePage() {
+  const t = useT();
+  const { uscc: param = '' } = useParams();
+  const uscc = param.toUpperCase();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const changePath = `/enterprises/${encodeURIComponent(uscc)}/changes/new`;
+  const { user } = useAuth();
+  // The owner applicant (an applicant sees only its own) and the window act for the enterprise (ESTABLISHMENT_FILE);
+  // changes need the particulars on zimao's register (null: registered before zimao, changed at the authority).
+  const mayAct = user !== null && (ACCESS.establishments as readonly Role[]).includes(user.role);
+  const { data: enterprise, error, loading, reload } = useApi<EnterpriseView>(`/api/enterprises/${encodeURIComponent(uscc)}`);
+  const [version, setVersion] = useState(0);
+  const particulars = useCurrentParticulars(uscc, mayAct && enterprise !== undefined, version);
+  const change = filedChange(location.state, uscc);
+  const refresh = useCallback(() => {
+    setVersion((v) => v + 1);
+    reload();
+  }, [reload]);
+
+  if (error instanceof ApiError && (error.status === 404 || isForbidden(error))) {
+    const notFound = error.status === 404;
+    return (
+      <>
+        <PageHeading title={uscc} extra={<Link to="/enterprises">{t('enterprise.page.back')}</Link>} />
+        <Result
+          status={notFound ? '404' : '403'}
+          title={<h2 style={{ fontSize: 20, margin: 0 }}>{notFound ? t('enterprise.page.notFound') : t('enterprise.page.forbidden')}</h2>}
+          subTitle={notFound ? t('enterprise.page.notFoundBody', { uscc }) : t('enterprise.page.forbiddenBody')}
+        />
+      </>
+    );
+  }
+
+  const form = particulars.data?.form as { investors?: Investor[] } | undefined;
+  const investors = particulars.loading ? undefined : particulars.data === null ? null : form?.investors;
+
+  return (
+    <>
+      <PageHeading
+        title={enterprise?.name ?? uscc}
+        description={t('enterprise.page.subtitle', { uscc })}
+        extra={
+          <Space wrap>
+            {mayAct && enterprise?.status === 'registered' && particulars.data !== null && (
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                href={changePath}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(changePath);
+                }}
+              >
+                {t('enterprise.action.change')}
+              </Button>
+            )}
+            <Link to="/enterprises">{t('enterprise.page.back')}</Link>
+          </Space>
+        }
+      />
+      <ErrorAlert error={error} onRetry={reload} />
+      <ErrorAlert error={particulars.error} onRetry={refresh} />
+      {change && <ChangeResult change={change} />}
+      {loading && !enterprise && <Spin />}
+      {enterprise && (
+        <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 1080 }} data-testid="enterprise">
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={12}>
+              <EnterpriseFacts enterprise={enterprise} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <CurrentLicenceCard key={`licence-${version}`} uscc={uscc} />
+            </Col>
+          </Row>
+          <RegisterHistory key={`history-${version}`} uscc={uscc} />
+          {mayAct && <ChangesCard key={`changes-${version}`} uscc={uscc} mayRegister={user?.role === 'window_officer'} onRegistered={refresh} />}
+          {mayAct && (
+            <DeregistrationCard
+              key={`deregistration-${version}`}
+              uscc={uscc}
+              enterpriseName={enterprise.name}
+              status={enterprise.status}
+              investors={investors}
+              onDeregistered={refresh}
+            />
+          )}
+        </Space>
+      )}
+    </>
+  );
+}
