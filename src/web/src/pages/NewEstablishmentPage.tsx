@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Space, Typography, type FormInstance } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import type { EstablishmentView } from '../../../schemas/registration.ts';
-import { api, ApiError } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { randomUuid } from '../api/uuid.ts';
 import { useAuth } from '../auth/useAuth.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -12,20 +12,16 @@ import { useT } from '../i18n/useT.ts';
 import { ApplicantSelect } from '../modules/files/ApplicantSelect.tsx';
 import { CapitalFields } from '../modules/registration/CapitalFields.tsx';
 import { ContactFields, DomicileFields, ForeignControlFields } from '../modules/registration/DomicileContactFields.tsx';
-import { blockErrors } from '../modules/registration/findingFields.ts';
-import { FindingsAlert, refusalFindings, type Finding } from '../modules/registration/FindingsAlert.tsx';
+import { fitIdTypes, showRefusal } from '../modules/registration/findingFields.ts';
+import { FindingsAlert, type Finding } from '../modules/registration/FindingsAlert.tsx';
 import {
   DIRECTOR_POSITIONS,
-  ENTITY_ID_TYPES,
-  fieldPath,
   hasForeignInvestor,
   initialValues,
   MANAGER_POSITIONS,
-  PERSON_ID_TYPES,
   SUPERVISOR_POSITIONS,
   toRequest,
   type EstablishmentValues,
-  type InvestorValues,
 } from '../modules/registration/formModel.ts';
 import { FormSection } from '../modules/registration/FormSection.tsx';
 import { InvestorsSection } from '../modules/registration/InvestorsSection.tsx';
@@ -74,30 +70,18 @@ export function NewEstablishmentPage() {
       navigate(`/establishments/${filed.id}`);
     } catch (cause) {
       setIdempotencyKey(randomUuid());
-      const refused = refusalFindings(cause);
       setError(cause);
-      if (refused.length > 0) {
-        setFindings(refused);
-        form.setFields(blockErrors(refused, localMessage).map(({ name, errors }) => ({ name: name as FormName, errors })));
-      } else if (cause instanceof ApiError && cause.status === 400) {
-        const path = fieldPath(cause.field);
-        if (path) form.setFields([{ name: path as FormName, errors: [cause.message] }]);
-      }
+      setFindings(showRefusal(cause, localMessage, (fields) => form.setFields(fields.map(({ name, errors }) => ({ name: name as FormName, errors })))));
     } finally {
       setBusy(false);
     }
   };
 
-  /** An investor who becomes an entity gives a credit code; one who becomes a person an identity document. */
   const onValuesChange = (changed: Partial<EstablishmentValues>) => {
     setIdempotencyKey(randomUuid());
-    (changed.investors ?? []).forEach((change: InvestorValues | undefined, index) => {
-      if (!change?.kind) return;
-      const allowed = change.kind === 'entity' ? ENTITY_ID_TYPES : PERSON_ID_TYPES;
-      const current = form.getFieldValue(['investors', index, 'idType']);
-      if (!allowed.includes(current)) form.setFieldValue(['investors', index, 'idType'], allowed[0]);
-    });
+    fitIdTypes(changed.investors, (index) => form.getFieldValue(['investors', index, 'idType']), (index, idType) => form.setFieldValue(['investors', index, 'idType'], idType));
   };
+
 
   return (
     <>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, Form, Space, Typography, type FormInstance } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ChangeView } from '../../../../schemas/changes.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { randomUuid } from '../../api/uuid.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useLocalName } from '../../i18n/useLocalName.ts';
@@ -11,17 +11,13 @@ import { ApplicantSelect } from '../files/ApplicantSelect.tsx';
 import { withServerDetail } from '../files/serverDetail.ts';
 import { CapitalFields } from '../registration/CapitalFields.tsx';
 import { DomicileFields, ForeignControlFields } from '../registration/DomicileContactFields.tsx';
-import { blockErrors } from '../registration/findingFields.ts';
-import { FindingsAlert, refusalFindings, type Finding } from '../registration/FindingsAlert.tsx';
+import { fitIdTypes, showRefusal } from '../registration/findingFields.ts';
+import { FindingsAlert, type Finding } from '../registration/FindingsAlert.tsx';
 import {
   DIRECTOR_POSITIONS,
-  ENTITY_ID_TYPES,
-  fieldPath,
   hasForeignInvestor,
   MANAGER_POSITIONS,
-  PERSON_ID_TYPES,
   SUPERVISOR_POSITIONS,
-  type InvestorValues,
 } from '../registration/formModel.ts';
 import { FormSection } from '../registration/FormSection.tsx';
 import { InvestorsSection } from '../registration/InvestorsSection.tsx';
@@ -80,29 +76,18 @@ export function ChangeForm({ uscc, initial, atCounter, onFiled }: ChangeFormProp
       onFiled(filed);
     } catch (cause) {
       setIdempotencyKey(randomUuid());
-      const refused = refusalFindings(cause);
       setError(cause);
-      if (refused.length > 0) {
-        setFindings(refused);
-        form.setFields(blockErrors(refused, (f) => localName(f.zh, f.en)).map(({ name, errors }) => ({ name: name as FormName, errors })));
-      } else if (cause instanceof ApiError && cause.status === 400) {
-        const path = fieldPath(cause.field);
-        if (path) form.setFields([{ name: path as FormName, errors: [cause.message] }]);
-      }
+      setFindings(showRefusal(cause, (f) => localName(f.zh, f.en), (fields) => form.setFields(fields.map(({ name, errors }) => ({ name: name as FormName, errors })))));
     } finally {
       setBusy(false);
     }
   };
 
-  /** An investor who becomes an entity gives a credit code; one who becomes a person an identity document. */
   const onValuesChange = (changed: Partial<ChangeValues>) => {
     setIdempotencyKey(randomUuid());
-    (changed.investors ?? []).forEach((change: InvestorValues | undefined, index) => {
-      if (!change?.kind) return;
-      const allowed = change.kind === 'entity' ? ENTITY_ID_TYPES : PERSON_ID_TYPES;
-      if (!allowed.includes(form.getFieldValue(['investors', index, 'idType']))) form.setFieldValue(['investors', index, 'idType'], allowed[0]);
-    });
+    fitIdTypes(changed.investors, (index) => form.getFieldValue(['investors', index, 'idType']), (index, idType) => form.setFieldValue(['investors', index, 'idType'], idType));
   };
+
 
   return (
     <>
