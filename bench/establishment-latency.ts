@@ -35,7 +35,8 @@ export async function establishmentLatency(options: { base: string; label: strin
   const concurrency = options.quick ? 10 : 50;
   const count = options.quick ? 60 : 600;
   const run = CHARS[Date.now() % CHARS.length]! + CHARS[Math.floor(Date.now() / 1000) % CHARS.length]!; // a fresh trade-name prefix per run
-  await drive(4, { count: 8 }, (i) => write(base, applicant, '/api/establishments', form(10_000 + i, run), []).then(() => undefined)); // warm-up
+  // Warm-up with the indexes after the measured ones: every index below CHARS.length² is a trade name of its own.
+  await drive(4, { count: 8 }, (i) => write(base, applicant, '/api/establishments', form(count + i, run), []).then(() => undefined));
   const latencies: number[] = [];
   const done = await drive(concurrency, { count }, (i) => write<{ status: string }>(base, applicant, '/api/establishments', form(i, run), latencies).then((e) => {
     if (e.status !== 'registered') throw new Error(`establishment ${i} ended ${e.status}`);

@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Form, Space, Typography, type FormInstance } from 'antd';
+import { Button, Form, Space, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import type { EstablishmentView } from '../../../schemas/registration.ts';
 import { api } from '../api/client.ts';
-import { randomUuid } from '../api/uuid.ts';
 import { useAuth } from '../auth/useAuth.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useLocalName } from '../i18n/useLocalName.ts';
 import { useT } from '../i18n/useT.ts';
 import { ApplicantSelect } from '../modules/files/ApplicantSelect.tsx';
 import { CapitalFields } from '../modules/registration/CapitalFields.tsx';
 import { ContactFields, DomicileFields, ForeignControlFields } from '../modules/registration/DomicileContactFields.tsx';
-import { fitIdTypes, showRefusal } from '../modules/registration/findingFields.ts';
-import { FindingsAlert, type Finding } from '../modules/registration/FindingsAlert.tsx';
+import { FindingsAlert } from '../modules/registration/FindingsAlert.tsx';
+import { useRegistrationFiling } from '../modules/registration/useRegistrationFiling.ts';
 import {
   DIRECTOR_POSITIONS,
   hasForeignInvestor,
@@ -31,8 +28,6 @@ import { OfficersList } from '../modules/registration/OfficersSection.tsx';
 import { ScopeSection } from '../modules/registration/ScopeSection.tsx';
 import { useScopeCatalogue } from '../modules/registration/useScopeCatalogue.ts';
 
-/** A field name as antd's typed setFields takes it (the paths come from the server, so they are checked at run time). */
-type FormName = NonNullable<Parameters<FormInstance<EstablishmentValues>['setFields']>[0][number]['name']>;
 
 /**
  * /establishments/new: the one form of an establishment (一表申请; 多证合一、一照一码). Registered on the spot when
@@ -46,42 +41,15 @@ export function NewEstablishmentPage() {
   const atCounter = user?.role === 'window_officer';
   const [form] = Form.useForm<EstablishmentValues>();
   const catalogue = useScopeCatalogue();
-  const [idempotencyKey, setIdempotencyKey] = useState(randomUuid);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [findings, setFindings] = useState<Finding[]>([]);
-  const answerRef = useRef<HTMLDivElement>(null);
+  const { busy, error, findings, answerRef, file, onValuesChange } = useRegistrationFiling(form);
   const investors = Form.useWatch('investors', form);
   const foreign = hasForeignInvestor(investors);
-  const localName = useLocalName();
-  const localMessage = (f: Finding) => localName(f.zh, f.en);
 
-  useEffect(() => {
-    if (error !== undefined || findings.length > 0) answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, [error, findings]);
-
-  const submit = async (values: EstablishmentValues) => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    setFindings([]);
-    try {
+  const submit = (values: EstablishmentValues) =>
+    file(async (idempotencyKey) => {
       const filed = await api.post<EstablishmentView>('/api/establishments', toRequest(values), { 'Idempotency-Key': idempotencyKey });
       navigate(`/establishments/${filed.id}`);
-    } catch (cause) {
-      setIdempotencyKey(randomUuid());
-      setError(cause);
-      setFindings(showRefusal(cause, localMessage, (fields) => form.setFields(fields.map(({ name, errors }) => ({ name: name as FormName, errors })))));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onValuesChange = (changed: Partial<EstablishmentValues>) => {
-    setIdempotencyKey(randomUuid());
-    fitIdTypes(changed.investors, (index) => form.getFieldValue(['investors', index, 'idType']), (index, idType) => form.setFieldValue(['investors', index, 'idType'], idType));
-  };
-
+    });
 
   return (
     <>

@@ -1,18 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Checkbox, Form, Space, Typography, type FormInstance } from 'antd';
+import { Button, Checkbox, Form, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ChangeView } from '../../../../schemas/changes.ts';
 import { api } from '../../api/client.ts';
-import { randomUuid } from '../../api/uuid.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useLocalName } from '../../i18n/useLocalName.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ApplicantSelect } from '../files/ApplicantSelect.tsx';
 import { withServerDetail } from '../files/serverDetail.ts';
 import { CapitalFields } from '../registration/CapitalFields.tsx';
 import { DomicileFields, ForeignControlFields } from '../registration/DomicileContactFields.tsx';
-import { fitIdTypes, showRefusal } from '../registration/findingFields.ts';
-import { FindingsAlert, type Finding } from '../registration/FindingsAlert.tsx';
+import { FindingsAlert } from '../registration/FindingsAlert.tsx';
+import { useRegistrationFiling } from '../registration/useRegistrationFiling.ts';
 import {
   DIRECTOR_POSITIONS,
   hasForeignInvestor,
@@ -28,8 +25,6 @@ import { ScopeSection } from '../registration/ScopeSection.tsx';
 import { useScopeCatalogue } from '../registration/useScopeCatalogue.ts';
 import { CHANGE_PARTS, changePartLabels, toChangeRequest, type ChangePart, type ChangeValues } from './changeForm.ts';
 
-/** A field name as antd's typed setFields takes it (the paths come from the server, so they are checked at run time). */
-type FormName = NonNullable<Parameters<FormInstance<ChangeValues>['setFields']>[0][number]['name']>;
 
 export type ChangeFormProps = {
   uscc: string;
@@ -47,47 +42,20 @@ export type ChangeFormProps = {
  */
 export function ChangeForm({ uscc, initial, atCounter, onFiled }: ChangeFormProps) {
   const t = useT();
-  const localName = useLocalName();
   const [form] = Form.useForm<ChangeValues>();
   const catalogue = useScopeCatalogue();
-  const [idempotencyKey, setIdempotencyKey] = useState(randomUuid);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [findings, setFindings] = useState<Finding[]>([]);
-  const answerRef = useRef<HTMLDivElement>(null);
+  const { busy, error, findings, answerRef, file, onValuesChange } = useRegistrationFiling(form);
   const parts: ChangePart[] = Form.useWatch('parts', form) ?? [];
   const investors = Form.useWatch('investors', form);
   const foreign = hasForeignInvestor(investors);
   const chosen = (part: ChangePart) => parts.includes(part);
 
-  useEffect(() => {
-    if (error !== undefined || findings.length > 0) answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, [error, findings]);
-
-  const submit = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    setFindings([]);
-    try {
+  const submit = () =>
+    file(async (idempotencyKey) => {
       // Every value the form holds, the parts not shown included: the request takes the chosen parts from them.
       const body = toChangeRequest(form.getFieldsValue(true) as ChangeValues);
-      const filed = await api.post<ChangeView>(`/api/enterprises/${encodeURIComponent(uscc)}/changes`, body, { 'Idempotency-Key': idempotencyKey });
-      onFiled(filed);
-    } catch (cause) {
-      setIdempotencyKey(randomUuid());
-      setError(cause);
-      setFindings(showRefusal(cause, (f) => localName(f.zh, f.en), (fields) => form.setFields(fields.map(({ name, errors }) => ({ name: name as FormName, errors })))));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onValuesChange = (changed: Partial<ChangeValues>) => {
-    setIdempotencyKey(randomUuid());
-    fitIdTypes(changed.investors, (index) => form.getFieldValue(['investors', index, 'idType']), (index, idType) => form.setFieldValue(['investors', index, 'idType'], idType));
-  };
-
+      onFiled(await api.post<ChangeView>(`/api/enterprises/${encodeURIComponent(uscc)}/changes`, body, { 'Idempotency-Key': idempotencyKey }));
+    });
 
   return (
     <>
