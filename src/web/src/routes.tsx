@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { RequireRole } from './auth/RequireRole.tsx';
+import { only } from './auth/RequireRole.tsx';
 import { ACCESS } from './auth/roles.ts';
 
 // Each page is its own chunk, so the first load carries the frame only.
@@ -82,198 +82,30 @@ export function AppRoutes() {
         <Route path="verify" element={<VerifyLicencePage />} />
         <Route path="deregistration-notices" element={<DeregistrationNoticesPage />} />
         <Route path="verify/licence/:uscc/:version" element={<LicenceVersionPage />} />
-        <Route
-          path="names/mine"
-          element={
-            <RequireRole roles={ACCESS.names}>
-              <MyNamesPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="establishments"
-          element={
-            <RequireRole roles={ACCESS.establishments}>
-              <EstablishmentsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="establishments/new"
-          element={
-            <RequireRole roles={ACCESS.establishments}>
-              <NewEstablishmentPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="establishments/:id"
-          element={
-            <RequireRole roles={ACCESS.establishments}>
-              <EstablishmentPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="follow-ups"
-          element={
-            <RequireRole roles={ACCESS.followUps}>
-              <FollowUpsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="uscc/issue"
-          element={
-            <RequireRole roles={ACCESS.issueUscc}>
-              <UsccIssuePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="enterprises"
-          element={
-            <RequireRole roles={ACCESS.enterprises}>
-              <EnterprisesPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="enterprises/:uscc"
-          element={
-            <RequireRole roles={ACCESS.enterprises}>
-              <EnterprisePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="enterprises/:uscc/changes/new"
-          element={
-            <RequireRole roles={ACCESS.establishments}>
-              <NewChangePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="files"
-          element={
-            <RequireRole roles={ACCESS.files}>
-              <FilesPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="files/new"
-          element={
-            <RequireRole roles={ACCESS.applyForFile}>
-              <NewFilePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="files/:id"
-          element={
-            <RequireRole roles={ACCESS.files}>
-              <FilePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="investment"
-          element={
-            <RequireRole roles={ACCESS.investment}>
-              <InvestmentPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="investment/projects/new"
-          element={
-            <RequireRole roles={ACCESS.investmentFile}>
-              <NewInvestmentPage kind="foreign_project" />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="investment/outbound/new"
-          element={
-            <RequireRole roles={ACCESS.investmentFile}>
-              <NewInvestmentPage kind="outbound" />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="investment/cases/:id"
-          element={
-            <RequireRole roles={ACCESS.investment}>
-              <InvestmentCasePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="investment/security-review"
-          element={
-            <RequireRole roles={ACCESS.securityReview}>
-              <SecurityReviewPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="me/notifications"
-          element={
-            <RequireRole roles={ACCESS.signedIn}>
-              <NotificationsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="me/tokens"
-          element={
-            <RequireRole roles={ACCESS.signedIn}>
-              <TokensPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/calendar"
-          element={
-            <RequireRole roles={ACCESS.admin}>
-              <CalendarAdminPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/negative-lists"
-          element={
-            <RequireRole roles={ACCESS.admin}>
-              <NegativeListsAdminPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/accounts"
-          element={
-            <RequireRole roles={ACCESS.admin}>
-              <AccountsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/audit"
-          element={
-            <RequireRole roles={ACCESS.audit}>
-              <AuditPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/outbox"
-          element={
-            <RequireRole roles={ACCESS.admin}>
-              <EmailOutboxPage />
-            </RequireRole>
-          }
-        />
+        <Route path="names/mine" element={only(ACCESS.names, <MyNamesPage />)} />
+        <Route path="establishments" element={only(ACCESS.establishments, <EstablishmentsPage />)} />
+        <Route path="establishments/new" element={only(ACCESS.establishments, <NewEstablishmentPage />)} />
+        <Route path="establishments/:id" element={only(ACCESS.establishments, <EstablishmentPage />)} />
+        <Route path="follow-ups" element={only(ACCESS.followUps, <FollowUpsPage />)} />
+        <Route path="uscc/issue" element={only(ACCESS.issueUscc, <UsccIssuePage />)} />
+        <Route path="enterprises" element={only(ACCESS.enterprises, <EnterprisesPage />)} />
+        <Route path="enterprises/:uscc" element={only(ACCESS.enterprises, <EnterprisePage />)} />
+        <Route path="enterprises/:uscc/changes/new" element={only(ACCESS.establishments, <NewChangePage />)} />
+        <Route path="files" element={only(ACCESS.files, <FilesPage />)} />
+        <Route path="files/new" element={only(ACCESS.applyForFile, <NewFilePage />)} />
+        <Route path="files/:id" element={only(ACCESS.files, <FilePage />)} />
+        <Route path="investment" element={only(ACCESS.investment, <InvestmentPage />)} />
+        <Route path="investment/projects/new" element={only(ACCESS.investmentFile, <NewInvestmentPage kind="foreign_project" />)} />
+        <Route path="investment/outbound/new" element={only(ACCESS.investmentFile, <NewInvestmentPage kind="outbound" />)} />
+        <Route path="investment/cases/:id" element={only(ACCESS.investment, <InvestmentCasePage />)} />
+        <Route path="investment/security-review" element={only(ACCESS.securityReview, <SecurityReviewPage />)} />
+        <Route path="me/notifications" element={only(ACCESS.signedIn, <NotificationsPage />)} />
+        <Route path="me/tokens" element={only(ACCESS.signedIn, <TokensPage />)} />
+        <Route path="admin/calendar" element={only(ACCESS.admin, <CalendarAdminPage />)} />
+        <Route path="admin/negative-lists" element={only(ACCESS.admin, <NegativeListsAdminPage />)} />
+        <Route path="admin/accounts" element={only(ACCESS.admin, <AccountsPage />)} />
+        <Route path="admin/audit" element={only(ACCESS.audit, <AuditPage />)} />
+        <Route path="admin/outbox" element={only(ACCESS.admin, <EmailOutboxPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -34,3 +34,8 @@ export function RequireRole({ roles, children }: RequireRoleProps) {
   }
   return <>{children}</>;
 }
+
+/** A route's element for the given roles only: `<Route path="…" element={only(ACCESS.x, <Page />)} />`. */
+export function only(roles: readonly Role[], page: ReactNode) {
+  return <RequireRole roles={roles}>{page}</RequireRole>;
+}

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { EnterpriseView } from '../../../../schemas/enterprises.ts';
 import { areaLabelId } from '../../auth/roles.ts';
 import { useT } from '../../i18n/useT.ts';
+import { openRowOnClick } from '../../components/tableRows.ts';
 
 export type EnterprisesTableProps = {
   items: EnterpriseView[];
@@ -53,13 +54,7 @@ export function EnterprisesTable({ items, total, page, pageSize, loading, onPage
         showTotal: (n) => t('common.table.total', { total: n }),
         onChange: onPageChange,
       }}
-      onRow={(row) => ({
-        onClick: (event) => {
-          if ((event.target as HTMLElement).closest('a')) return;
-          navigate(enterprisePath(row.uscc));
-        },
-        style: { cursor: 'pointer' },
-      })}
+      onRow={openRowOnClick(navigate, (row) => enterprisePath(row.uscc))}
     />
   );
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../components/formatDateTime.ts';
 import { useT } from '../../i18n/useT.ts';
 import { SlaTag } from './SlaTag.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { openRowOnClick, pageOf50 } from '../../components/tableRows.ts';
 
 export type WorkqueueTableProps = {
   items: FileSummary[];
@@ -62,15 +63,8 @@ export function WorkqueueTable({ items, loading, typeName }: WorkqueueTableProps
       loading={loading}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('files.list.empty') }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => t('common.table.total', { total: n }) }}
-      onRow={(row) => ({
-        onClick: (event) => {
-          // Links in the row navigate themselves; a click elsewhere on the row opens the file too.
-          if ((event.target as HTMLElement).closest('a')) return;
-          navigate(`/files/${row.id}`);
-        },
-        style: { cursor: 'pointer' },
-      })}
+      pagination={pageOf50(t)}
+      onRow={openRowOnClick(navigate, (row) => `/files/${row.id}`)}
     />
   );
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../components/formatDateTime.ts';
 import { useT } from '../../i18n/useT.ts';
 import { EstablishmentRouteTag, EstablishmentStatusTag } from './EstablishmentTags.tsx';
 import { formatDuration } from './formatDuration.ts';
+import { openRowOnClick, pageOf50 } from '../../components/tableRows.ts';
 
 export type EstablishmentSummary = z.infer<typeof EstablishmentListResponse>['items'][number];
 
@@ -42,14 +43,8 @@ export function EstablishmentsTable({ items, loading }: { items: EstablishmentSu
       loading={loading}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('registration.list.empty') }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => t('common.table.total', { total: n }) }}
-      onRow={(row) => ({
-        onClick: (event) => {
-          if ((event.target as HTMLElement).closest('a')) return;
-          navigate(`/establishments/${row.id}`);
-        },
-        style: { cursor: 'pointer' },
-      })}
+      pagination={pageOf50(t)}
+      onRow={openRowOnClick(navigate, (row) => `/establishments/${row.id}`)}
     />
   );
 }

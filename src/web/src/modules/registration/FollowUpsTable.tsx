@@ -5,6 +5,7 @@ import { useLocalName } from '../../i18n/useLocalName.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useDepartments } from '../files/useDepartments.ts';
 import { followUpStatusLabels } from './registrationLabels.ts';
+import { pageOf50 } from '../../components/tableRows.ts';
 
 export type FollowUpsTableProps = {
   items: FollowUpView[];
@@ -87,7 +88,7 @@ export function FollowUpsTable({ items, loading = false, showEnterprise = false,
       loading={loading}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('registration.followUps.empty') }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => t('common.table.total', { total: n }) }}
+      pagination={pageOf50(t)}
     />
   );
 }
