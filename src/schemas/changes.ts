@@ -2,6 +2,7 @@
 // the domain's schema (src/domain/registration/change-request.ts).
 import { z } from 'zod';
 import { ChangeRequest, CHANGE_FIELDS } from '../domain/registration/index.ts';
+import { IsoDate } from './common.ts';
 import { FindingView } from './registration.ts';
 
 export const CreateChangeRequest = ChangeRequest;
@@ -41,3 +42,28 @@ export const RegisterEntryView = z.object({
 export type RegisterEntryView = z.infer<typeof RegisterEntryView>;
 export const RegisterEntryListResponse = z.object({ items: z.array(RegisterEntryView) });
 export type RegisterEntryListResponse = z.infer<typeof RegisterEntryListResponse>;
+
+/** 章程备案 (MER Art. 9): the articles of association as adopted, or an amendment, filed with the register. */
+export const FileArticlesRequest = z.strictObject({
+  name: z.string().trim().min(1).max(200).describe('File name, e.g. 公司章程.pdf'),
+  mediaType: z.enum(['application/pdf', 'application/ofd', 'image/png', 'image/jpeg']).describe('PDF, OFD, PNG or JPEG'),
+  contentBase64: z.string().min(1).max(7_000_000).describe('The signed articles, base64; at most 5 MB decoded'),
+  adoptedOn: IsoDate.describe('The day the shareholders adopted these articles (or the amendment)'),
+});
+export type FileArticlesRequest = z.infer<typeof FileArticlesRequest>;
+
+export const ArticlesFilingView = z.object({
+  id: z.number().int(),
+  uscc: z.string(),
+  name: z.string(),
+  mediaType: z.string(),
+  sha256: z.string(),
+  sizeBytes: z.number().int(),
+  adoptedOn: IsoDate,
+  amendment: z.boolean().describe('false for the first filing; true for every later one'),
+  inForce: z.boolean().describe('The newest filing is in force'),
+  filedAt: z.string(),
+  download: z.string(),
+});
+export type ArticlesFilingView = z.infer<typeof ArticlesFilingView>;
+export const ArticlesFilingListResponse = z.object({ items: z.array(ArticlesFilingView) });

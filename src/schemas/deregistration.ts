@@ -18,6 +18,10 @@ export const ObjectionRequest = z.strictObject({
 });
 export type ObjectionRequest = z.infer<typeof ObjectionRequest>;
 
+/** EXIT-06: a department the case of an individual business was pushed to objects. */
+export const DepartmentObjectionRequest = z.strictObject({ grounds: z.string().trim().min(5).max(2000).describe('e.g. unpaid taxes or social-insurance contributions') });
+export type DepartmentObjectionRequest = z.infer<typeof DepartmentObjectionRequest>;
+
 const ObjectionView = z.object({ id: z.number().int(), objector: z.string(), objectorKind: z.string(), grounds: z.string(), createdAt: z.string() });
 
 export const NoticeView = z.object({
@@ -28,7 +32,8 @@ export const NoticeView = z.object({
   noticeTo: IsoDate.describe('The last day of the public notice (EXIT-02: 20 days; 45 before the 2021 reform)'),
   applyBy: IsoDate.describe('EXIT-04: the last day to apply after the notice'),
   noticeDays: z.number().int(),
-  state: z.enum(['in_notice', 'awaiting_application', 'lapsed', 'objected', 'deregistered', 'withdrawn']),
+  route: z.enum(['public-notice', 'departments']).describe('public-notice: on the public portal (EXIT-02); departments: an individual business pushed to tax and other departments (EXIT-06)'),
+  state: z.enum(['in_notice', 'awaiting_application', 'deregistration_due', 'lapsed', 'objected', 'deregistered', 'withdrawn']),
   investorsCommitted: z.array(z.string()).describe('The investors who committed (names only: identity numbers are not published)'),
   objections: z.array(ObjectionView),
 });

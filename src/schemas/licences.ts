@@ -36,6 +36,8 @@ export const LicenceFields = z.strictObject({
   registrationAuthority: Text(100).describe('登记机关'),
   integratedCertificates: z.array(Text(100)).max(50).describe('The certificates this licence replaces (多证合一)'),
   areaCode: Text(16).describe('CQFTZ area: LJ, XY or GYG'),
+  /** An individual business's licence (MER Art. 8): 经营者 and 组成形式 instead of 法定代表人 and 注册资本. */
+  individualBusiness: z.strictObject({ compositionForm: Text(20).describe('组成形式: 个人经营 or 家庭经营') }).optional(),
 });
 export type LicenceFields = z.infer<typeof LicenceFields>;
 

@@ -2,11 +2,13 @@
 // registration on the spot or after an officer's review, and the departments' follow-up tasks. The form is the
 // domain's schema (src/domain/registration/establishment-form.ts).
 import { z } from 'zod';
-import { EstablishmentForm } from '../domain/registration/index.ts';
+import { EstablishmentForm, IndividualBusinessForm } from '../domain/registration/index.ts';
 import { IsoDate } from './common.ts';
 
 export const CreateEstablishmentRequest = EstablishmentForm;
 export type CreateEstablishmentRequest = z.input<typeof EstablishmentForm>;
+export const CreateIndividualBusinessRequest = IndividualBusinessForm;
+export type CreateIndividualBusinessRequest = z.input<typeof IndividualBusinessForm>;
 
 export const FindingView = z.object({
   code: z.string().describe('The rule, e.g. CAP-02, NAME-10, DOM-01'),
@@ -36,6 +38,7 @@ export type FollowUpView = z.infer<typeof FollowUpView>;
 export const EstablishmentView = z.object({
   id: z.number().int(),
   name: z.string(),
+  kind: z.enum(['company', 'individual-business']).describe('company: the one establishment form; individual-business: 个体工商户'),
   applicantId: z.number().int(),
   status: z.enum(['registered', 'under_review', 'rejected', 'withdrawn']),
   route: z.enum(['on_the_spot', 'officer_review']).describe('on_the_spot: registered by automated formal review (REG-04)'),

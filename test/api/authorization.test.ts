@@ -117,6 +117,7 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/establishments':                          [401, 200, 200, 403, 403, 403, 403, 403],
   'GET /api/establishments/:id':                      [401, 200, 200, 403, 403, 403, 403, 403],
   'POST /api/establishments/:id/register':            [401, 403, 200, 403, 403, 403, 403, 403],
+  'POST /api/individual-businesses':                  [401, 201, 201, 403, 403, 403, 403, 403],
   // Follow-up tasks belong to the departments that do them: the demo reviewer (market regulation) has none to
   // complete, so completing another department's task is refused (test/api/establishments.test.ts shows a success).
   'GET /api/follow-ups':                              [401, 403, 403, 200, 403, 403, 403, 403],
@@ -127,6 +128,10 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/enterprises/:uscc/changes':               [401, 200, 200, 403, 403, 403, 403, 403],
   'GET /api/enterprises/:uscc/particulars':           [401, 200, 200, 403, 403, 403, 403, 403],
   'GET /api/enterprises/:uscc/changes/:id':           [401, 200, 200, 403, 403, 403, 403, 403],
+  // Articles of association (章程备案): the owner applicant files, or the window at the counter.
+  'POST /api/enterprises/:uscc/articles':             [401, 201, 201, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/articles':              [401, 200, 200, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/articles/:id':          [401, 200, 200, 403, 403, 403, 403, 403],
   'POST /api/enterprises/:uscc/changes/:id/register': [401, 403, 200, 403, 403, 403, 403, 403],
   // The register history of an LJ enterprise of the applicant: whoever may read the enterprise.
   'GET /api/enterprises/:uscc/register-entries':      [401, 200, 200, 200, 200, 200, 200, 200],
@@ -138,6 +143,10 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/public/deregistration-notices':                       [200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/public/deregistration-notices/:id':                   [200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/public/deregistration-notices/:id/objections':       [201, 201, 201, 201, 201, 201, 201, 201],
+  // An individual business's case goes to tax and social insurance (EXIT-06): department reviewers see the cases;
+  // the demo reviewer (market regulation) may not object (test/api/individual-businesses.test.ts shows tax objecting).
+  'GET /api/deregistration/pushed-cases':                         [401, 403, 403, 200, 403, 403, 403, 403],
+  'POST /api/deregistration/pushed-cases/:id/objections':         [401, 403, 403, 403, 403, 403, 403, 403],
   // Ordinary deregistration: the liquidation in scope is in its claims period, so deregistering is refused for its state.
   'POST /api/enterprises/:uscc/liquidation':                      [401, 201, 201, 403, 403, 403, 403, 403],
   'GET /api/enterprises/:uscc/liquidation':                       [401, 200, 200, 403, 403, 403, 403, 403],
@@ -177,10 +186,24 @@ let establishmentInScope = 0;
 const ALL_DECLARED = Object.fromEntries(DECLARATION_KEYS.map((k) => [k, true]));
 let deregistering = { uscc: '', commitments: [] as { name: string; idNumber: string }[] };
 let noticeInScope = { uscc: '', id: 0 };
+let pushedCaseInScope = 0;
+let articlesInScope = 0;
 const LIQUIDATION_FILING = { cause: 'shareholders-resolution', members: [{ name: '张三', idNumber: '11010519491231002X' }], leader: '张三', formedOn: '2026-11-20' };
 let liquidating = '';
 let liquidationInScope = { uscc: '', id: 0 };
 /** A company registered on the spot for the demo applicant, with the commitments of its investors. */
+function individualBusinessForm(name: string) {
+  return {
+    name,
+    operator: { name: '矩阵经营者', nationality: 'CN', idType: 'resident-id' as const, idNumber: residentId('19870707', 707) },
+    compositionForm: 'individual',
+    fundsYuan: 30_000,
+    businessScope: { itemCodes: ['S0207'], mainItemCode: 'S0207' },
+    domicile: { address: '重庆市渝北区悦来街道悦来大道99号', commitment: true },
+    contact: { name: '矩阵经营者', phone: '13900000000' },
+  };
+}
+
 async function registeredForApplicant(name: string) {
   const form = validForm({ name });
   const res = await t.request('POST', '/api/establishments', { as: await t.login('applicant'), body: form });
@@ -350,6 +373,10 @@ const REQUESTS: Record<string, RequestSpec> = {
       establishmentToRegister = await approvedEstablishment();
     },
   },
+  'POST /api/individual-businesses': {
+    url: () => '/api/individual-businesses',
+    body: (c) => ({ ...individualBusinessForm(`重庆市渝北区${matrixTradeName(++seq)}餐馆`), ...(c.caller === 'window_officer' ? { applicantId: applicantUserId } : {}) }),
+  },
   'GET /api/follow-ups': { url: () => '/api/follow-ups' },
   'POST /api/follow-ups/:id/complete': { url: () => `/api/follow-ups/${followUpInScope}/complete`, body: () => ({}) },
   'GET /api/registration/scope-catalogue': { url: () => '/api/registration/scope-catalogue' },
@@ -367,6 +394,12 @@ const REQUESTS: Record<string, RequestSpec> = {
       changeToRegister = await approvedChange();
     },
   },
+  'POST /api/enterprises/:uscc/articles': {
+    url: () => `/api/enterprises/${changedEnterprise}/articles`,
+    body: (c) => ({ name: 'articles.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.4 matrix ${c.caller} ${c.via}`).toString('base64'), adoptedOn: '2026-11-20' }),
+  },
+  'GET /api/enterprises/:uscc/articles': { url: () => `/api/enterprises/${changedEnterprise}/articles` },
+  'GET /api/enterprises/:uscc/articles/:id': { url: () => `/api/enterprises/${changedEnterprise}/articles/${articlesInScope}` },
   'GET /api/enterprises/:uscc/register-entries': { url: () => `/api/enterprises/${changedEnterprise}/register-entries` },
   'POST /api/enterprises/:uscc/summary-deregistration': {
     url: () => `/api/enterprises/${deregistering.uscc}/summary-deregistration`,
@@ -383,6 +416,8 @@ const REQUESTS: Record<string, RequestSpec> = {
     url: () => `/api/public/deregistration-notices/${noticeInScope.id}/objections`,
     body: (c) => ({ objector: `矩阵 ${c.caller}`, objectorKind: 'other', contact: '023-60000000', grounds: `matrix ${c.caller} ${c.via}` }),
   },
+  'GET /api/deregistration/pushed-cases': { url: () => '/api/deregistration/pushed-cases' },
+  'POST /api/deregistration/pushed-cases/:id/objections': { url: () => `/api/deregistration/pushed-cases/${pushedCaseInScope}/objections`, body: (c) => ({ grounds: `matrix ${c.caller} ${c.via}` }) },
   'POST /api/enterprises/:uscc/liquidation': {
     url: () => `/api/enterprises/${liquidating}/liquidation`,
     body: () => LIQUIDATION_FILING,
@@ -467,6 +502,7 @@ async function snapshot() {
     notices: await db.selectFrom('deregistration_notices').select(['id', 'status']).orderBy('id').execute(),
     objections: await db.selectFrom('deregistration_objections').select('id').orderBy('id').execute(),
     liquidations: await db.selectFrom('liquidations').select(['id', 'status']).orderBy('id').execute(),
+    articles: await db.selectFrom('articles_filings').select('id').orderBy('id').execute(),
     files: await db.selectFrom('application_files').select(['id', 'version']).orderBy('id').execute(),
   };
 }
@@ -513,6 +549,21 @@ beforeAll(async () => {
   const notice = await t.request('POST', `/api/enterprises/${leaving.uscc}/summary-deregistration`, { as: await t.login('applicant'), body: { commitments: leaving.commitments, declarations: ALL_DECLARED } });
   expect(notice.statusCode, notice.body).toBe(201);
   noticeInScope = { uscc: leaving.uscc, id: notice.json().id };
+  const individual = await t.request('POST', '/api/individual-businesses', { as: await t.login('applicant'), body: individualBusinessForm('重庆市渝北区矩阵茶馆') });
+  expect(individual.statusCode, individual.body).toBe(201);
+  const operator = individualBusinessForm('').operator;
+  const pushed = await t.request('POST', `/api/enterprises/${individual.json().uscc}/summary-deregistration`, {
+    as: await t.login('applicant'),
+    body: { commitments: [{ name: operator.name, idNumber: operator.idNumber }], declarations: ALL_DECLARED },
+  });
+  expect(pushed.statusCode, pushed.body).toBe(201);
+  pushedCaseInScope = pushed.json().id;
+  const articles = await t.request('POST', `/api/enterprises/${changedEnterprise}/articles`, {
+    as: await t.login('applicant'),
+    body: { name: 'seed.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 seed').toString('base64'), adoptedOn: '2026-11-20' },
+  });
+  expect(articles.statusCode, articles.body).toBe(201);
+  articlesInScope = articles.json().id;
   const closing = await registeredForApplicant('重庆矩阵清算科技有限公司');
   const liquidation = await t.request('POST', `/api/enterprises/${closing.uscc}/liquidation`, { as: await t.login('applicant'), body: LIQUIDATION_FILING });
   expect(liquidation.statusCode, liquidation.body).toBe(201);

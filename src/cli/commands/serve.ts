@@ -2,7 +2,7 @@ import { buildApp } from '../../server/app.ts';
 import { bootstrap } from '../../server/bootstrap.ts';
 import { loadConfig, loadMailConfig } from '../../server/config.ts';
 import { describeMail, startEmailDelivery } from '../../server/features/notifications/deliver-email.ts';
-import { fileTimerHandlers } from '../../server/features/files/check-file-timer.ts';
+import { timerHandlers } from '../../server/timer-handlers.ts';
 import { startSweeper } from '../../server/timers/sweeper.ts';
 import { webDist } from '../../server/http/web-app.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
@@ -22,7 +22,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = await buildApp(started.ctx, { logger: process.env.ZIMAO_LOG === '1', serveWebApp: true });
   const delivery = startEmailDelivery(started.ctx, mail); // null without SMTP_URL: e-mails stay in the outbox
   // Every process sweeps: timers are taken with FOR UPDATE SKIP LOCKED, so each fires once across processes.
-  const sweeper = startSweeper(started.ctx, fileTimerHandlers, { intervalMs: 30_000, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
+  const sweeper = startSweeper(started.ctx, timerHandlers, { intervalMs: 30_000, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
   const stop = async () => {
     await sweeper.stop();
     await delivery?.stop();

@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 export const DeregistrationPeriods = z.object({
   dataset: z.literal('summary-deregistration-periods'),
+  /** EXIT-06: the departments an individual business's case is pushed to, which may object (department codes). */
+  individualPushedTo: z.array(z.string().min(1)).min(1),
   periods: z
     .array(
       z.object({
@@ -38,4 +40,13 @@ export function noticeSchedule(data: DeregistrationPeriods, start: string): Noti
   if (!period) return null;
   const noticeTo = addCalendarDays(start, period.noticeDays - 1);
   return { noticeFrom: start, noticeTo, applyBy: addCalendarDays(noticeTo, period.applyWithinDays), noticeDays: period.noticeDays };
+}
+
+/** EXIT-06: an individual business's case starting on `start` is pushed to the departments, which may object for this
+ * many days; with no objection it is deregistered directly (null: no such rule that day, e.g. before 2021-07-30). */
+export function individualSchedule(data: DeregistrationPeriods, start: string): NoticeSchedule | null {
+  const period = data.periods.find((p) => p.from <= start && (p.to === null || start <= p.to));
+  if (!period || period.individualObjectionDays === null) return null;
+  const noticeTo = addCalendarDays(start, period.individualObjectionDays - 1);
+  return { noticeFrom: start, noticeTo, applyBy: noticeTo, noticeDays: period.individualObjectionDays };
 }

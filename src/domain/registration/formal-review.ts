@@ -43,7 +43,8 @@ export interface FormalReview {
 
 const COMPANY_LAW = '《中华人民共和国公司法》(2023年修订)';
 const MER = '《中华人民共和国市场主体登记管理条例》';
-const f = (code: string, severity: Severity, field: string, zh: string, en: string, legalBasis: string): Finding => ({ code, severity, field, zh, en, legalBasis });
+export const finding = (code: string, severity: Severity, field: string, zh: string, en: string, legalBasis: string): Finding => ({ code, severity, field, zh, en, legalBasis });
+const f = finding;
 
 export function reviewEstablishment(form: EstablishmentForm, facts: ReviewFacts): FormalReview {
   const findings: Finding[] = [
@@ -54,12 +55,17 @@ export function reviewEstablishment(form: EstablishmentForm, facts: ReviewFacts)
     ...domicileFindings(facts.domicile),
     ...foreignFindings(facts),
   ];
-  const route = findings.some((x) => x.severity === 'block') ? 'refuse' : findings.some((x) => x.severity === 'officer') ? 'officer_review' : 'on_the_spot';
+  const route = routeOf(findings);
   const main = facts.scope.items.find((i) => i.code === form.businessScope.mainItemCode);
   return { route, findings, industryCode: main?.industryCode ?? null, domicile: facts.domicile.ok ? facts.domicile.domicile : null, foreign: foreignFacts(form) };
 }
 
-function nameFindings(facts: ReviewFacts): Finding[] {
+/** No block and no officer finding: registered on the spot (REG-04). */
+export function routeOf(findings: readonly Finding[]): FormalReview['route'] {
+  return findings.some((x) => x.severity === 'block') ? 'refuse' : findings.some((x) => x.severity === 'officer') ? 'officer_review' : 'on_the_spot';
+}
+
+export function nameFindings(facts: Pick<ReviewFacts, 'name' | 'reservation'>): Finding[] {
   const found: Finding[] = [];
   if (facts.name.verdict !== 'available') {
     for (const r of facts.name.reasons) found.push(f(r.code, 'block', 'name', r.zh, r.en, r.legalBasis));
@@ -102,7 +108,7 @@ function capitalFindings(form: EstablishmentForm, today: string): Finding[] {
 
 const idKey = (p: Person) => `${p.idType}:${p.idNumber.toUpperCase()}`;
 
-function identityFinding(p: Person & { kind?: 'person' | 'entity' }, field: string): Finding | null {
+export function identityFinding(p: Person & { kind?: 'person' | 'entity' }, field: string): Finding | null {
   if (p.idType === 'resident-id') {
     const problem = residentIdProblem(p.idNumber.toUpperCase());
     if (problem) return f('ID-01', 'block', `${field}.idNumber`, `${p.name}的居民身份证号码有误：${problem}。`, `${p.name}'s citizen identity number is wrong: ${problem}.`, 'GB 11643-1999');
@@ -154,7 +160,7 @@ function peopleFindings(form: EstablishmentForm): Finding[] {
   return found;
 }
 
-function scopeFindings(form: EstablishmentForm, scope: BusinessScopeCatalogue): Finding[] {
+export function scopeFindings(form: Pick<EstablishmentForm, 'businessScope' | 'preApprovals'>, scope: BusinessScopeCatalogue): Finding[] {
   const found: Finding[] = [];
   const byCode = new Map(scope.items.map((i) => [i.code, i] as const));
   const items: ScopeItem[] = [];
@@ -181,7 +187,7 @@ function scopeFindings(form: EstablishmentForm, scope: BusinessScopeCatalogue): 
   return found;
 }
 
-function domicileFindings(result: DomicileResult): Finding[] {
+export function domicileFindings(result: DomicileResult, field = 'domicile.address'): Finding[] {
   if (result.ok) return [];
   const zh = {
     'no-district': '住所应写明“重庆市+区+街道门牌”。',
@@ -189,7 +195,7 @@ function domicileFindings(result: DomicileResult): Finding[] {
     'place-outside-zone': '住所不在自贸试验区地址目录范围内，不能在自贸试验区登记。',
     'place-in-other-district': '住所中的地点与所写区不一致。',
   }[result.problem];
-  return [f('DOM-01', 'block', 'domicile.address', `${zh}（${result.detail}）`, `The domicile is not in the zone: ${result.detail}.`, '中国（重庆）自由贸易试验区条例/试行办法 第二条；REG-03')];
+  return [f('DOM-01', 'block', field, `${zh}（${result.detail}）`, `The domicile is not in the zone: ${result.detail}.`, '中国（重庆）自由贸易试验区条例/试行办法 第二条；REG-03')];
 }
 
 function foreignFindings(facts: ReviewFacts): Finding[] {

@@ -4,7 +4,8 @@
 export { BusinessScopeCatalogue, DomicileCatalogue, FollowUpTasks, IntegratedCertificates, certificatesInForce, type RegistrationData, type ScopeItem } from './registration-data.ts';
 export { EstablishmentForm, EstablishmentLegalForm, IdType, foreignFacts, isForeign, type EstablishmentFormInput, type Investor, type Officer, type Person } from './establishment-form.ts';
 export { deriveDomicile, type DerivedDomicile, type DomicileResult, type ZoneDistricts } from './domicile.ts';
-export { reviewEstablishment, type Finding, type FormalReview, type ReviewFacts, type Severity } from './formal-review.ts';
+export { reviewEstablishment, routeOf, type Finding, type FormalReview, type ReviewFacts, type Severity } from './formal-review.ts';
+export { COMPOSITION_TEXT, CompositionForm, IndividualBusinessForm, reviewIndividualBusiness, type IndividualBusinessFormInput, type IndividualReviewFacts } from './individual-business.ts';
 export { residentIdCheckChar, residentIdProblem } from './resident-id.ts';
 export { businessScopeText, entityTypeText } from './licence-fields.ts';
 export {

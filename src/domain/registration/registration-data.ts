@@ -29,7 +29,18 @@ export type IntegratedCertificates = z.infer<typeof IntegratedCertificates>;
 
 export const FollowUpTasks = z.object({
   dataset: z.literal('establishment-follow-up-tasks'),
-  tasks: z.array(z.object({ key: Code, zh: z.string(), en: z.string(), department: Code, workingDays: z.number().int().positive() })).min(1),
+  tasks: z
+    .array(
+      z.object({
+        key: Code,
+        zh: z.string(),
+        en: z.string(),
+        department: Code,
+        workingDays: z.number().int().positive(),
+        entityKinds: z.array(z.enum(['company', 'individual-business'])).min(1).describe('Which registrations the task follows'),
+      }),
+    )
+    .min(1),
 });
 export type FollowUpTasks = z.infer<typeof FollowUpTasks>;
 

@@ -1,5 +1,5 @@
 // Kysely table types of the name register, establishment, changes, deregistration and licences (migrations
-// 0012–0016), kept beside tables.ts so neither file grows past reading length.
+// 0012–0017), kept beside tables.ts so neither file grows past reading length.
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -31,6 +31,7 @@ export interface EstablishmentApplicationsTable {
   review: ColumnType<Record<string, unknown>, string, string>;
   route: 'on_the_spot' | 'officer_review';
   status: 'registered' | 'under_review' | 'rejected' | 'withdrawn';
+  kind: ColumnType<'company' | 'individual-business', 'company' | 'individual-business' | undefined, never>;
   file_id: number | null;
   uscc: string | null;
   created_at: Timestamp;
@@ -80,6 +81,7 @@ export interface DeregistrationNoticesTable {
   notice_to: CivilDate;
   apply_by: CivilDate;
   status: 'in_notice' | 'objected' | 'deregistered' | 'withdrawn' | 'lapsed';
+  route: ColumnType<'public-notice' | 'departments', 'public-notice' | 'departments' | undefined, never>;
   created_at: Timestamp;
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
@@ -125,4 +127,17 @@ export interface BusinessLicencesTable {
   key_id: string;
   issued_at: Timestamp;
   superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface ArticlesFilingsTable {
+  id: Generated<number>;
+  uscc: string;
+  name: string;
+  media_type: string;
+  content: Uint8Array;
+  sha256: string;
+  size_bytes: number;
+  adopted_on: CivilDate;
+  amendment: boolean;
+  filed_by_account_id: number;
+  filed_at: Timestamp;
 }

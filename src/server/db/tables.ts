@@ -5,6 +5,7 @@ import type {
   EnterpriseRegisterEntriesTable,
   EstablishmentFollowUpsTable,
   ChangeApplicationsTable,
+  ArticlesFilingsTable,
   DeregistrationNoticesTable,
   DeregistrationObjectionsTable,
   LiquidationsTable,
@@ -12,6 +13,16 @@ import type {
   BusinessLicencesTable,
 } from './tables-registration.ts';
 export type * from './tables-registration.ts';
+import type {
+  AssessmentsTable,
+  AssessmentScoresTable,
+  AssessmentFindingsTable,
+  AssessmentActionsTable,
+  AssessmentActionUpdatesTable,
+  ReformTasksTable,
+  ReformTaskEventsTable,
+} from './tables-assessments.ts';
+export type * from './tables-assessments.ts';
 
 /**
  * Kysely table types, written to match migrations/*.sql. The migration test
@@ -367,10 +378,18 @@ export interface Tables {
   establishment_follow_ups: EstablishmentFollowUpsTable;
   change_applications: ChangeApplicationsTable;
   deregistration_notices: DeregistrationNoticesTable;
+  articles_filings: ArticlesFilingsTable;
   deregistration_objections: DeregistrationObjectionsTable;
   liquidations: LiquidationsTable;
   signing_keys: SigningKeysTable;
   business_licences: BusinessLicencesTable;
+  assessments: AssessmentsTable;
+  assessment_scores: AssessmentScoresTable;
+  assessment_findings: AssessmentFindingsTable;
+  assessment_actions: AssessmentActionsTable;
+  assessment_action_updates: AssessmentActionUpdatesTable;
+  reform_tasks: ReformTasksTable;
+  reform_task_events: ReformTaskEventsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -29,7 +29,20 @@ export function noticesOf(db: DbOrTx, uscc: string) {
 
 /** Notices whose period includes `today`, newest first: what the public portal shows. */
 export function runningNotices(db: DbOrTx, today: string, limit: number) {
-  return db.selectFrom('deregistration_notices').selectAll().where('status', '=', 'in_notice').where('notice_to', '>=', today).orderBy('id', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('deregistration_notices')
+    .selectAll()
+    .where('route', '=', 'public-notice')
+    .where('status', '=', 'in_notice')
+    .where('notice_to', '>=', today)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** EXIT-06: the cases of individual businesses pushed to the departments, newest first. */
+export function pushedCases(db: DbOrTx, limit: number) {
+  return db.selectFrom('deregistration_notices').selectAll().where('route', '=', 'departments').orderBy('id', 'desc').limit(limit).execute();
 }
 
 export async function setStatus(db: DbOrTx, id: number, status: NoticeRow['status'], at: Date): Promise<void> {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Permission } from '../../../domain/access/permissions.ts';
 import { ErrorResponse, SerialId } from '../../../schemas/common.ts';
-import { NoticeListResponse, NoticeView, ObjectionRequest, StartSummaryDeregistrationRequest } from '../../../schemas/deregistration.ts';
+import { DepartmentObjectionRequest, NoticeListResponse, NoticeView, ObjectionRequest, StartSummaryDeregistrationRequest } from '../../../schemas/deregistration.ts';
 import type { AppContext } from '../../context.ts';
 import { auditedWrite } from '../../http/audited-write.ts';
 import { requirePermission } from '../../http/authenticate.ts';
@@ -90,5 +90,33 @@ export function registerDeregistrationRoutes(app: ZodApp, ctx: AppContext): void
         const notice = await deregistration.objectToNotice(ctx, tx, req.params.id, req.body);
         return { body: notice, status: 201, summary: { objector: req.body.objector, state: notice.state } };
       }),
+  );
+  app.get(
+    '/api/deregistration/pushed-cases',
+    { schema: { tags, summary: 'Individual businesses’ summary deregistrations pushed to the departments (EXIT-06), for department reviewers', response: { 200: NoticeListResponse, 401: ErrorResponse, 403: ErrorResponse } } },
+    async (req) => {
+      requirePermission(req, Permission.FOLLOW_UPS_WORK);
+      return { items: await deregistration.pushedCases(ctx, ctx.db) };
+    },
+  );
+  app.post(
+    '/api/deregistration/pushed-cases/:id/objections',
+    {
+      schema: {
+        tags,
+        summary: 'A department the case was pushed to objects within its 10 days (EXIT-06): the summary route ends',
+        params: z.object({ id: SerialId }),
+        body: DepartmentObjectionRequest,
+        response: { 201: NoticeView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, Permission.FOLLOW_UPS_WORK);
+      await deregistration.assertMayObjectToPushedCase(ctx.db, actor, req.params.id); // a refusal here writes nothing
+      return auditedWrite(ctx, req, reply, { action: 'deregistration.department_object', subject: `deregistration-notice:${req.params.id}` }, async (tx) => {
+        const notice = await deregistration.departmentObjection(ctx, tx, actor, req.params.id, req.body);
+        return { body: notice, status: 201, summary: { department: actor.account.departmentCode, state: notice.state } };
+      });
+    },
   );
 }

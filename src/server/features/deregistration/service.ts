@@ -5,15 +5,16 @@
 // for a year, NAME-10) and its register entry, in one transaction.
 import { AppError } from '../../../domain/app-error.ts';
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
-import { DeregistrationPeriods, noticeSchedule, noticeState, summaryIneligibility } from '../../../domain/deregistration/index.ts';
+import { DeregistrationPeriods, individualSchedule, noticeSchedule, summaryIneligibility } from '../../../domain/deregistration/index.ts';
 import { Role } from '../../../schemas/auth.ts';
-import type { NoticeView, ObjectionRequest, StartSummaryDeregistrationRequest } from '../../../schemas/deregistration.ts';
+import type { DepartmentObjectionRequest, NoticeView, ObjectionRequest, StartSummaryDeregistrationRequest } from '../../../schemas/deregistration.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { enterprisesInvestedBy, recordRegisterEntry, registerFacts, setEnterpriseStatus } from '../enterprises/service.ts';
-import { markNameGone } from '../names/service.ts';
+import { enterprisesInvestedBy, registerFacts } from '../enterprises/service.ts';
 import { notify } from '../notifications/service.ts';
 import { readReferenceJson } from '../reference/reference-files.ts';
+import { deregister, stateOf } from './deregister.ts';
+import { assertMayObjectAsDepartment, objectAsDepartment, pushedCaseRows, pushToDepartments } from './individual.ts';
 import * as repo from './repository.ts';
 
 let periods: DeregistrationPeriods | undefined;
@@ -38,7 +39,7 @@ export async function startSummaryDeregistration(ctx: AppContext, tx: Tx, actor:
   if (!particulars?.investors) throw new AppError('CONFLICT', { field: 'uscc', message: `${uscc} was registered before zimao: its investors are not on record, so their commitments cannot be checked` });
   const live = await repo.liveNoticeOf(tx, enterprise.uscc);
   const today = civilDateInShanghai(ctx.now());
-  if (live && noticeState({ status: live.status, noticeTo: live.notice_to, applyBy: live.apply_by }, today) === 'lapsed') {
+  if (live && stateOf(live, today) === 'lapsed') {
     // EXIT-04: a notice not followed by an application in time has lapsed; the enterprise may start again.
     await repo.setStatus(tx, live.id, 'lapsed', ctx.now());
   } else if (live) {
@@ -46,7 +47,10 @@ export async function startSummaryDeregistration(ctx: AppContext, tx: Tx, actor:
   }
   const reasons = summaryIneligibility({ status: enterprise.status, investsIn: await enterprisesInvestedBy(tx, enterprise.uscc), investors: particulars.investors }, request.declarations, request.commitments);
   if (reasons.length > 0) throw new AppError('REGISTRATION_REFUSED', { field: reasons[0]!.field, message: reasons[0]!.en, details: { reasons } });
-  const schedule = noticeSchedule(deregistrationPeriods(), today)!; // the data covers every day from 2017-03-01
+  // EXIT-06: an individual business is pushed to the departments instead of being noticed to the public.
+  const individual = (particulars as { legalForm?: string }).legalForm === 'individual-business';
+  const schedule = individual ? individualSchedule(deregistrationPeriods(), today) : noticeSchedule(deregistrationPeriods(), today);
+  if (!schedule) throw new AppError('CONFLICT', { field: 'uscc', message: `no summary-deregistration rule for ${individual ? 'an individual business' : 'an enterprise'} on ${today}` });
   const id = await repo.insertNotice(tx, {
     uscc: enterprise.uscc,
     applicant_account_id: enterprise.ownerAccountId,
@@ -56,15 +60,18 @@ export async function startSummaryDeregistration(ctx: AppContext, tx: Tx, actor:
     notice_to: schedule.noticeTo,
     apply_by: schedule.applyBy,
     status: 'in_notice',
+    route: individual ? 'departments' : 'public-notice',
   });
+  if (individual) await pushToDepartments(tx, id, enterprise, schedule, deregistrationPeriods().individualPushedTo);
   return noticeView(ctx, tx, (await repo.findNotice(tx, id))!);
 }
 
 /** EXIT-03: anyone may object while the notice runs; the objection ends the summary route, with its grounds. */
 export async function objectToNotice(ctx: AppContext, tx: Tx, id: number, objection: ObjectionRequest): Promise<NoticeView> {
   const notice = await repo.lockNotice(tx, id);
-  if (!notice) throw new AppError('NOT_FOUND', { field: 'id', message: `no deregistration notice ${id}` });
-  const state = noticeState({ status: notice.status, noticeTo: notice.notice_to, applyBy: notice.apply_by }, civilDateInShanghai(ctx.now()));
+  // An individual business's case is not public (EXIT-06): only the departments it was pushed to may object.
+  if (!notice || notice.route !== 'public-notice') throw new AppError('NOT_FOUND', { field: 'id', message: `no deregistration notice ${id}` });
+  const state = stateOf(notice, civilDateInShanghai(ctx.now()));
   if (state !== 'in_notice' && state !== 'objected') throw new AppError('CONFLICT', { field: 'id', message: `notice ${id} is ${state}: objections are taken during the notice only (until ${notice.notice_to})` });
   await repo.insertObjection(tx, { notice_id: id, objector: objection.objector, objector_kind: objection.objectorKind, contact: objection.contact, grounds: objection.grounds });
   if (notice.status === 'in_notice') {
@@ -86,7 +93,7 @@ export async function applyForDeregistration(ctx: AppContext, tx: Tx, actor: Acc
   const notice = await repo.lockNotice(tx, id);
   if (!notice || notice.uscc !== enterprise.uscc) throw new AppError('NOT_FOUND', { field: 'id', message: `no deregistration notice ${id} of ${uscc}` });
   const today = civilDateInShanghai(ctx.now());
-  const state = noticeState({ status: notice.status, noticeTo: notice.notice_to, applyBy: notice.apply_by }, today);
+  const state = stateOf(notice, today);
   const refusals: Partial<Record<typeof state, string>> = {
     in_notice: `the notice runs until ${notice.notice_to}; apply from the next day`,
     lapsed: `the application was due by ${notice.apply_by}: the notice has lapsed (EXIT-04)`,
@@ -94,18 +101,9 @@ export async function applyForDeregistration(ctx: AppContext, tx: Tx, actor: Acc
     deregistered: 'already deregistered',
     withdrawn: 'the notice was withdrawn',
   };
-  if (state !== 'awaiting_application') throw new AppError('CONFLICT', { field: 'id', message: refusals[state] ?? state });
-  await setEnterpriseStatus(tx, enterprise.uscc, 'deregistered');
-  await markNameGone(tx, enterprise.uscc, 'deregistered', today);
-  await recordRegisterEntry(tx, { uscc: enterprise.uscc, kind: 'deregistration', summary: { route: 'summary', noticeId: id, noticeFrom: notice.notice_from, noticeTo: notice.notice_to, on: today }, recordedBy: `account:${actor.account.id}` });
-  await repo.setStatus(tx, id, 'deregistered', ctx.now());
-  await notify(tx, {
-    accountId: notice.applicant_account_id,
-    kind: 'deregistration.done',
-    messageZh: `${enterprise.name}已简易注销（${today}）。`,
-    messageEn: `${enterprise.name} is deregistered by the summary route (${today}).`,
-    data: { noticeId: id, uscc: enterprise.uscc },
-  });
+  // deregistration_due: an individual business whose departments' period ended; the timer would do the same.
+  if (state !== 'awaiting_application' && state !== 'deregistration_due') throw new AppError('CONFLICT', { field: 'id', message: refusals[state] ?? state });
+  await deregister(ctx, tx, notice, enterprise, `account:${actor.account.id}`);
   return noticeView(ctx, tx, (await repo.findNotice(tx, id))!);
 }
 
@@ -121,8 +119,21 @@ export async function publicNotices(ctx: AppContext, db: DbOrTx): Promise<Notice
 
 export async function publicNotice(ctx: AppContext, db: DbOrTx, id: number): Promise<NoticeView> {
   const notice = await repo.findNotice(db, id);
-  if (!notice) throw new AppError('NOT_FOUND', { field: 'id', message: `no deregistration notice ${id}` });
+  if (!notice || notice.route !== 'public-notice') throw new AppError('NOT_FOUND', { field: 'id', message: `no deregistration notice ${id}` });
   return noticeView(ctx, db, notice);
+}
+
+/** EXIT-06: the cases of individual businesses pushed to the departments, for their reviewers. */
+export async function pushedCases(ctx: AppContext, db: DbOrTx): Promise<NoticeView[]> {
+  return Promise.all((await pushedCaseRows(db)).map((n) => noticeView(ctx, db, n)));
+}
+
+export async function assertMayObjectToPushedCase(db: DbOrTx, actor: AccountActor, id: number): Promise<void> {
+  await assertMayObjectAsDepartment(db, actor, id, deregistrationPeriods().individualPushedTo);
+}
+
+export async function departmentObjection(ctx: AppContext, tx: Tx, actor: AccountActor, id: number, request: DepartmentObjectionRequest): Promise<NoticeView> {
+  return noticeView(ctx, tx, await objectAsDepartment(ctx, tx, actor, id, request.grounds, deregistrationPeriods().individualPushedTo));
 }
 
 async function noticeView(ctx: AppContext, db: DbOrTx, n: repo.NoticeRow): Promise<NoticeView> {
@@ -136,7 +147,8 @@ async function noticeView(ctx: AppContext, db: DbOrTx, n: repo.NoticeRow): Promi
     noticeTo: n.notice_to,
     applyBy: n.apply_by,
     noticeDays: Math.round((Date.parse(n.notice_to) - Date.parse(n.notice_from)) / 86_400_000) + 1,
-    state: noticeState({ status: n.status, noticeTo: n.notice_to, applyBy: n.apply_by }, civilDateInShanghai(ctx.now())),
+    route: n.route,
+    state: stateOf(n, civilDateInShanghai(ctx.now())),
     // Identity numbers are not published: the notice shows who committed, not their documents.
     investorsCommitted: (n.commitments as { name: string }[]).map((c) => c.name),
     objections: objections.map((o) => ({ id: o.id, objector: o.objector, objectorKind: o.objector_kind, grounds: o.grounds, createdAt: o.created_at.toISOString() })),

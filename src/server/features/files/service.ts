@@ -243,6 +243,15 @@ export async function assertMayAttempt(db: DbOrTx, actor: AccountActor, target: 
 
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
+/** A document sent as base64 (every upload of zimao): its bytes and SHA-256, or a 400 naming contentBase64. */
+export function decodeDocument(contentBase64: string): { content: Buffer; sha256: string } {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: 'is not base64' });
+  const content = Buffer.from(contentBase64, 'base64');
+  if (content.length === 0) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: 'is empty' });
+  if (content.length > MAX_DOCUMENT_BYTES) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: `is ${content.length} bytes; at most 5 MB` });
+  return { content, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
 /** Stores an uploaded document with its SHA-256; only the applicant and the file's officers may upload. */
 export async function uploadDocument(tx: Tx, actor: AccountActor, fileId: number, input: UploadDocumentRequest): Promise<DocumentView> {
   const row = await repo.findFile(tx, fileId);
@@ -253,11 +262,7 @@ export async function uploadDocument(tx: Tx, actor: AccountActor, fileId: number
   if (!(role === Role.APPLICANT || role === Role.WINDOW_OFFICER || role === Role.DEPARTMENT_REVIEWER)) {
     throw new AppError('FORBIDDEN', { message: `a ${role} does not upload materials` });
   }
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: 'is not base64' });
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: 'is empty' });
-  if (content.length > MAX_DOCUMENT_BYTES) throw new AppError('INVALID_REQUEST', { field: 'contentBase64', message: `is ${content.length} bytes; at most 5 MB` });
-  const sha256 = createHash('sha256').update(content).digest('hex');
+  const { content, sha256 } = decodeDocument(input.contentBase64);
   return documentView(await repo.insertDocument(tx, { fileId, name: input.name, mediaType: input.mediaType, content, sha256, uploadedBy: actor.account.id }));
 }
 

@@ -81,13 +81,14 @@ export async function renderLicencePdf(licence: LicenceView, verifyUrl: string):
   doc.font('regular').fontSize(15).text(d.uscc, MARGIN, qrY + 26, { characterSpacing: 1 });
   doc.fontSize(9).fillColor('#595959').text(`第 ${d.version} 版 · Version ${d.version}`, MARGIN, qrY + 50);
 
+  // An individual business's licence names its operator and composition form, its registration day and premises.
+  const person: [string, string][] = d.individualBusiness
+    ? [['经 营 者', d.legalRepresentative], ['组成形式', d.individualBusiness.compositionForm], ['注册日期', zhDate(d.establishedOn)], ['经营场所', d.domicile]]
+    : [['法定代表人', d.legalRepresentative], ['注册资本', zhCapital(d.registeredCapitalYuan)], ['成立日期', zhDate(d.establishedOn)], ['住　　所', d.domicile]];
   const rows: [string, string][] = [
     ['名　　称', d.name],
     ['类　　型', d.entityType],
-    ['法定代表人', d.legalRepresentative],
-    ['注册资本', zhCapital(d.registeredCapitalYuan)],
-    ['成立日期', zhDate(d.establishedOn)],
-    ['住　　所', d.domicile],
+    ...person,
     ['经营范围', d.businessScope],
     ['多证合一', d.integratedCertificates.length > 0 ? d.integratedCertificates.join('、') : '—'],
     ['登记机关', d.registrationAuthority],

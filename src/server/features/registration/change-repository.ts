@@ -1,7 +1,8 @@
-// Change applications (migration 0015) and the form an enterprise is registered with now. Queries only.
+// Change applications (migration 0015), the form an enterprise is registered with now, and the filings of its
+// articles of association (migration 0017). Queries only.
 import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
-import type { ChangeApplicationsTable } from '../../db/tables.ts';
+import type { ArticlesFilingsTable, ChangeApplicationsTable } from '../../db/tables.ts';
 
 export type ChangeRow = Selectable<ChangeApplicationsTable>;
 
@@ -49,4 +50,19 @@ export async function currentForm(db: DbOrTx, uscc: string): Promise<Record<stri
   if (change) return change.form;
   const established = await db.selectFrom('establishment_applications').select('form').where('uscc', '=', uscc).where('status', '=', 'registered').executeTakeFirst();
   return established?.form ?? null;
+}
+
+export type ArticlesFilingRow = Selectable<ArticlesFilingsTable>;
+
+export async function insertArticlesFiling(db: DbOrTx, row: Insertable<ArticlesFilingsTable>): Promise<ArticlesFilingRow> {
+  return db.insertInto('articles_filings').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The filings without their bytes, newest first: the first one is in force. */
+export function listArticlesFilings(db: DbOrTx, uscc: string) {
+  return db.selectFrom('articles_filings').select(['id', 'uscc', 'name', 'media_type', 'sha256', 'size_bytes', 'adopted_on', 'amendment', 'filed_by_account_id', 'filed_at']).where('uscc', '=', uscc).orderBy('id', 'desc').execute();
+}
+
+export function findArticlesFiling(db: DbOrTx, uscc: string, id: number) {
+  return db.selectFrom('articles_filings').selectAll().where('uscc', '=', uscc).where('id', '=', id).executeTakeFirst();
 }

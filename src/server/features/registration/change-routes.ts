@@ -3,13 +3,14 @@
 // register history. Who may file is checked before the write, so a refused caller leaves nothing, not even a trail.
 import { z } from 'zod';
 import { Permission } from '../../../domain/access/permissions.ts';
-import { ChangeListResponse, ChangeView, CreateChangeRequest, RegisterEntryListResponse } from '../../../schemas/changes.ts';
+import { ArticlesFilingListResponse, ArticlesFilingView, ChangeListResponse, ChangeView, CreateChangeRequest, FileArticlesRequest, RegisterEntryListResponse } from '../../../schemas/changes.ts';
 import { ErrorResponse, SerialId } from '../../../schemas/common.ts';
 import type { AppContext } from '../../context.ts';
 import { auditedWrite } from '../../http/audited-write.ts';
 import { requirePermission } from '../../http/authenticate.ts';
 import type { ZodApp } from '../../http/zod-app.ts';
 import { listRegisterHistory } from '../enterprises/service.ts';
+import * as articles from './articles.ts';
 import * as changes from './changes.ts';
 
 const tags = ['registration'];
@@ -84,5 +85,39 @@ export function registerChangeRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/enterprises/:uscc/register-entries',
     { schema: { tags: ['enterprises'], summary: 'The enterprise’s register history: establishment, changes, filings, deregistration (whoever may read the enterprise)', params: Params, response: { 200: RegisterEntryListResponse, ...errors } } },
     async (req) => listRegisterHistory(ctx.db, requirePermission(req, Permission.ENTERPRISES_READ), req.params.uscc),
+  );
+  app.post(
+    '/api/enterprises/:uscc/articles',
+    {
+      bodyLimit: 8 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'File the articles of association or an amendment (章程备案, MER Art. 9): kept with its SHA-256, written to the register history',
+        params: Params,
+        body: FileArticlesRequest,
+        response: { 201: ArticlesFilingView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, Permission.ESTABLISHMENT_FILE);
+      await articles.assertMayFileArticles(ctx.db, actor, req.params.uscc.toUpperCase());
+      return auditedWrite(ctx, req, reply, { action: 'articles.file', subject: `enterprise:${req.params.uscc.toUpperCase()}` }, async (tx) => {
+        const filed = await articles.fileArticles(ctx, tx, actor, req.params.uscc, req.body);
+        return { body: filed, status: 201, summary: { filingId: filed.id, sha256: filed.sha256, amendment: filed.amendment, adoptedOn: filed.adoptedOn } };
+      });
+    },
+  );
+  app.get(
+    '/api/enterprises/:uscc/articles',
+    { schema: { tags, summary: 'The enterprise’s filed articles of association, newest (in force) first', params: Params, response: { 200: ArticlesFilingListResponse, ...errors } } },
+    async (req) => ({ items: await articles.listArticles(ctx.db, requirePermission(req, Permission.ESTABLISHMENT_FILE), req.params.uscc) }),
+  );
+  app.get(
+    '/api/enterprises/:uscc/articles/:id',
+    { schema: { tags, summary: 'Download one filed version of the articles', params: IdParams, response: { 200: z.unknown().describe('The document bytes, with its media type'), ...errors } } },
+    async (req, reply) => {
+      const doc = await articles.articlesDocument(ctx.db, requirePermission(req, Permission.ESTABLISHMENT_FILE), req.params.uscc, req.params.id);
+      return reply.type(doc.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.name)}`).header('x-content-sha256', doc.sha256).send(doc.content);
+    },
   );
 }

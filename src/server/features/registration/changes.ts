@@ -38,7 +38,7 @@ export async function assertMayFileChange(db: DbOrTx, actor: AccountActor, uscc:
 }
 
 /** The owner applicant, window officers and administrators read an enterprise's changes. */
-async function assertMayRead(db: DbOrTx, actor: AccountActor, uscc: string): Promise<Enterprise> {
+export async function assertMayRead(db: DbOrTx, actor: AccountActor, uscc: string): Promise<Enterprise> {
   const enterprise = await registerFacts(db, uscc);
   if (!enterprise) throw new AppError('NOT_FOUND', { field: 'uscc', message: `no enterprise ${uscc}` });
   const role = actor.account.role;
@@ -52,6 +52,9 @@ async function lockChangeable(tx: Tx, uscc: string): Promise<Enterprise> {
   const enterprise = (await lockRegisterFacts(tx, uscc))!;
   if (enterprise.particulars === null) {
     throw new AppError('CONFLICT', { field: 'uscc', message: `${enterprise.uscc} was registered before zimao: its particulars are not on zimao's register, so its changes are made at the registration authority` });
+  }
+  if ((enterprise.particulars as { legalForm?: string }).legalForm === 'individual-business') {
+    throw new AppError('CONFLICT', { field: 'uscc', message: `${enterprise.uscc} is an individual business: its changes are made at the window, not yet through zimao's change form` });
   }
   if (enterprise.status !== 'registered') throw new AppError('CONFLICT', { field: 'uscc', message: `${enterprise.uscc} is ${enterprise.status}` });
   return enterprise;

@@ -22,6 +22,7 @@ async function summary(ctx: AppContext, db: DbOrTx, actor: AccountActor, row: re
   return {
     id: row.id,
     name: row.name,
+    kind: row.kind,
     applicantId: row.applicant_account_id,
     status,
     route: row.route,

@@ -3,7 +3,8 @@
 // tasks of the departments, and a notice to the applicant — all in the caller's transaction, so a failure anywhere
 // leaves nothing half-registered.
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
-import { businessScopeText, certificatesInForce, entityTypeText, type EstablishmentForm, type FormalReview } from '../../../domain/registration/index.ts';
+import { businessScopeText, certificatesInForce, COMPOSITION_TEXT, entityTypeText, type EstablishmentForm, type FormalReview, type IndividualBusinessForm } from '../../../domain/registration/index.ts';
+import type { LicenceFields } from '../../../schemas/licences.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { dueDate } from '../calendar/service.ts';
@@ -16,72 +17,119 @@ import { issueCode } from '../uscc/service.ts';
 import { registrationData } from './registration-data-file.ts';
 import * as repo from './repository.ts';
 
-// GB 32100-2015: registration authority 9 (market regulation), entity type 1 (enterprise).
-const MARKET_REGULATION_CODE = { authority: '9', entityType: '1' } as const;
+/** What putting any market entity on the register needs: the parts that differ between a company and an individual business. */
+interface Registration {
+  readonly applicationId: number;
+  readonly applicantId: number;
+  readonly issuedBy: string;
+  readonly name: string;
+  readonly nameReservationId: number | undefined;
+  /** GB 32100-2015 entity type under registration authority 9 (market regulation): 1 enterprise, 2 individual business. */
+  readonly entityTypeDigit: '1' | '2';
+  readonly kind: 'company' | 'individual-business';
+  readonly review: FormalReview;
+  readonly particulars: Record<string, unknown>;
+  readonly licence: Pick<LicenceFields, 'entityType' | 'legalRepresentative' | 'registeredCapitalYuan' | 'businessScope' | 'domicile' | 'individualBusiness'>;
+}
 
-export async function registerEstablishment(
-  ctx: AppContext,
-  tx: Tx,
-  input: { applicationId: number; applicantId: number; form: EstablishmentForm; review: FormalReview; issuedBy: string },
-): Promise<string> {
+export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: EstablishmentForm; review: FormalReview; issuedBy: string }): Promise<string> {
   const { form, review } = input;
+  const particulars = registeredParticulars(form, review);
+  return putOnRegister(ctx, tx, {
+    ...input,
+    name: form.name,
+    nameReservationId: form.nameReservationId,
+    entityTypeDigit: '1',
+    kind: 'company',
+    particulars,
+    licence: { entityType: entityTypeText(form), legalRepresentative: form.legalRepresentative.name, registeredCapitalYuan: form.registeredCapitalYuan, businessScope: particulars.businessScope as string, domicile: form.domicile.address },
+  });
+}
+
+/** An individual business (MER Art. 8): its licence names the operator (经营者) and the composition form, not capital. */
+export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: IndividualBusinessForm; review: FormalReview; issuedBy: string }): Promise<string> {
+  const { form } = input;
+  const scope = scopeText(form.businessScope.itemCodes);
+  return putOnRegister(ctx, tx, {
+    ...input,
+    name: form.name,
+    nameReservationId: form.nameReservationId,
+    entityTypeDigit: '2',
+    kind: 'individual-business',
+    particulars: {
+      entityType: INDIVIDUAL_BUSINESS_TEXT,
+      legalForm: 'individual-business',
+      compositionForm: form.compositionForm,
+      operator: form.operator,
+      familyMembers: form.familyMembers,
+      fundsYuan: form.fundsYuan,
+      // The operator answers for the business with their own property: the one investor whose commitment a summary
+      // deregistration needs (EXIT-01).
+      investors: [{ ...form.operator, kind: 'person' }],
+      businessScope: scope,
+      scopeItemCodes: form.businessScope.itemCodes,
+      domicile: form.domicile.address,
+    },
+    licence: { entityType: INDIVIDUAL_BUSINESS_TEXT, legalRepresentative: form.operator.name, registeredCapitalYuan: form.fundsYuan, businessScope: scope, domicile: form.domicile.address, individualBusiness: { compositionForm: COMPOSITION_TEXT[form.compositionForm] } },
+  });
+}
+
+const INDIVIDUAL_BUSINESS_TEXT = '个体工商户';
+
+async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<string> {
   const data = registrationData();
   const now = ctx.now();
   const today = civilDateInShanghai(now);
-  const domicile = review.domicile!; // a registrable review always has one (DOM-01 blocks otherwise)
-  const { code: uscc } = await issueCode(tx, input.issuedBy, { ...MARKET_REGULATION_CODE, division: domicile.districtCode });
-  const items = form.businessScope.itemCodes.map((code) => data.scope.items.find((i) => i.code === code)!);
-  const scopeText = businessScopeText(items);
-  const entityType = entityTypeText(form);
+  const domicile = r.review.domicile!; // a registrable review always has one (DOM-01 blocks otherwise)
+  const { code: uscc } = await issueCode(tx, r.issuedBy, { authority: '9', entityType: r.entityTypeDigit, division: domicile.districtCode });
   await addEnterprise(tx, {
     uscc,
-    name: form.name,
+    name: r.name,
     areaCode: domicile.areaCode,
     districtCode: domicile.districtCode,
-    industryCode: review.industryCode!,
+    industryCode: r.review.industryCode!,
     establishedOn: today,
-    ownerAccountId: input.applicantId,
-    particulars: registeredParticulars(form, review),
-    recordedBy: input.issuedBy,
+    ownerAccountId: r.applicantId,
+    particulars: r.particulars,
+    recordedBy: r.issuedBy,
   });
-  await registerName(tx, { name: form.name, uscc, since: today, accountId: input.applicantId, reservationId: form.nameReservationId });
+  await registerName(tx, { name: r.name, uscc, since: today, accountId: r.applicantId, reservationId: r.nameReservationId });
   const licence = await issueLicence(
     tx,
     {
       uscc,
-      name: form.name,
-      entityType,
-      legalRepresentative: form.legalRepresentative.name,
-      registeredCapitalYuan: form.registeredCapitalYuan,
+      name: r.name,
+      ...r.licence,
       establishedOn: today,
-      businessScope: scopeText,
-      domicile: form.domicile.address,
       registrationAuthority: await departmentName(tx, 'MARKET_REGULATION'),
       integratedCertificates: certificatesInForce(data.certificates, today).map((c) => c.zh),
       areaCode: domicile.areaCode,
     },
-    input.issuedBy,
+    r.issuedBy,
     now,
   );
   const followUps = [];
-  for (const task of data.followUps.tasks) {
+  for (const task of data.followUps.tasks.filter((t) => t.entityKinds.includes(r.kind))) {
     followUps.push({ uscc, task_key: task.key, department_code: task.department, due_on: (await dueDate(tx, today, task.workingDays)).due, status: 'open' as const });
   }
   await repo.insertFollowUps(tx, followUps);
-  await repo.markRegistered(tx, input.applicationId, uscc, now);
+  await repo.markRegistered(tx, r.applicationId, uscc, now);
   await notify(tx, {
-    accountId: input.applicantId,
+    accountId: r.applicantId,
     kind: 'establishment.registered',
-    messageZh: `${form.name}已登记，统一社会信用代码${uscc}，电子营业执照已签发（第${licence.version}版）。`,
-    messageEn: `${form.name} is registered with credit code ${uscc}; its electronic business licence is issued (version ${licence.version}).`,
-    data: { applicationId: input.applicationId, uscc },
+    messageZh: `${r.name}已登记，统一社会信用代码${uscc}，电子营业执照已签发（第${licence.version}版）。`,
+    messageEn: `${r.name} is registered with credit code ${uscc}; its electronic business licence is issued (version ${licence.version}).`,
+    data: { applicationId: r.applicationId, uscc },
   });
   return uscc;
 }
 
+function scopeText(itemCodes: readonly string[]): string {
+  return businessScopeText(itemCodes.map((code) => registrationData().scope.items.find((i) => i.code === code)!));
+}
+
 /** The registered particulars (登记事项 and 备案事项, MER Arts. 8, 9) kept on the enterprise, as the licence words them. */
 export function registeredParticulars(form: EstablishmentForm, review: FormalReview): Record<string, unknown> {
-  const items = form.businessScope.itemCodes.map((code) => registrationData().scope.items.find((i) => i.code === code)!);
   return {
     entityType: entityTypeText(form),
     legalForm: form.legalForm,
@@ -91,7 +139,7 @@ export function registeredParticulars(form: EstablishmentForm, review: FormalRev
     directors: form.directors,
     supervisors: form.supervisors,
     managers: form.managers,
-    businessScope: businessScopeText(items),
+    businessScope: scopeText(form.businessScope.itemCodes),
     scopeItemCodes: form.businessScope.itemCodes,
     domicile: form.domicile.address,
     foreignInvestment: review.foreign,

@@ -17,12 +17,19 @@ export async function gatherReviewFacts(tx: Tx, form: EstablishmentForm, applica
  * The name check under a lock on the trade name, held to the end of the transaction. `relatedUscc`: an enterprise
  * changing its name is related to its own names on the register (Art. 17: an investment relationship lifts a conflict).
  */
-export async function nameFacts(tx: Tx, form: EstablishmentForm, applicantId: number, today: string, relatedUscc: readonly string[] = []): Promise<Pick<ReviewFacts, 'name' | 'reservation'>> {
+export async function nameFacts(
+  tx: Tx,
+  form: Pick<EstablishmentForm, 'name' | 'nameReservationId'>,
+  applicantId: number,
+  today: string,
+  relatedUscc: readonly string[] = [],
+  legalForm: 'company' | 'individual-business' = 'company',
+): Promise<Pick<ReviewFacts, 'name' | 'reservation'>> {
   await lockName(tx, form.name);
   const problem = form.nameReservationId === undefined ? null : await reservationProblem(tx, applicantId, form.nameReservationId, form.name, today);
   // Only the applicant's own, usable reservation of this name stops blocking it.
   const own = problem === null ? form.nameReservationId : undefined;
-  const name = await checkAgainstRegister(tx, { name: form.name, asOf: today, legalForm: 'company' }, relatedUscc, own);
+  const name = await checkAgainstRegister(tx, { name: form.name, asOf: today, legalForm }, relatedUscc, own);
   return {
     name: { verdict: name.verdict, reasons: name.reasons },
     reservation: form.nameReservationId === undefined ? null : problem === null ? { usable: true } : { usable: false, why: problem },

@@ -7,6 +7,7 @@ import { ErrorResponse, SerialId } from '../../../schemas/common.ts';
 import {
   CompleteFollowUpRequest,
   CreateEstablishmentRequest,
+  CreateIndividualBusinessRequest,
   EstablishmentListResponse,
   EstablishmentView,
   FollowUpListResponse,
@@ -18,6 +19,7 @@ import { auditedWrite } from '../../http/audited-write.ts';
 import { requirePermission } from '../../http/authenticate.ts';
 import type { ZodApp } from '../../http/zod-app.ts';
 import { registrationData } from './registration-data-file.ts';
+import { fileIndividualBusiness } from './individual-businesses.ts';
 import * as registration from './service.ts';
 
 const tags = ['registration'];
@@ -39,6 +41,24 @@ export function registerRegistrationRoutes(app: ZodApp, ctx: AppContext): void {
       const actor = requirePermission(req, Permission.ESTABLISHMENT_FILE);
       return auditedWrite(ctx, req, reply, { action: 'establishment.file' }, async (tx) => {
         const filed = await registration.fileEstablishment(ctx, tx, actor, req.body);
+        return { body: filed, status: 201, subject: `establishment:${filed.id}`, summary: { route: filed.route, status: filed.status, uscc: filed.uscc, fileId: filed.fileId } };
+      });
+    },
+  );
+  app.post(
+    '/api/individual-businesses',
+    {
+      schema: {
+        tags,
+        summary: 'File an individual business (个体工商户): operator, composition, funds, scope, premises by commitment; the same review and routes as a company',
+        body: CreateIndividualBusinessRequest,
+        response: { 201: EstablishmentView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requirePermission(req, Permission.ESTABLISHMENT_FILE);
+      return auditedWrite(ctx, req, reply, { action: 'individual_business.file' }, async (tx) => {
+        const filed = await fileIndividualBusiness(ctx, tx, actor, req.body);
         return { body: filed, status: 201, subject: `establishment:${filed.id}`, summary: { route: filed.route, status: filed.status, uscc: filed.uscc, fileId: filed.fileId } };
       });
     },

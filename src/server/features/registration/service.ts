@@ -4,14 +4,14 @@
 // anything else is registered on the spot in the same transaction. Other features are used through their services.
 import { AppError } from '../../../domain/app-error.ts';
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
-import { EstablishmentForm, reviewEstablishment, type FormalReview } from '../../../domain/registration/index.ts';
+import { EstablishmentForm, IndividualBusinessForm, reviewEstablishment, type FormalReview } from '../../../domain/registration/index.ts';
 import { Role } from '../../../schemas/auth.ts';
 import type { CreateEstablishmentRequest, EstablishmentView } from '../../../schemas/registration.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { applicantOf } from '../accounts/service.ts';
 import { createFile, getFile, takeAction } from '../files/service.ts';
-import { registerEstablishment } from './register.ts';
+import { registerEstablishment, registerIndividualBusiness } from './register.ts';
 import { gatherReviewFacts } from './review-facts.ts';
 import * as repo from './repository.ts';
 import { toEstablishmentView } from './establishment-view.ts';
@@ -39,6 +39,7 @@ export async function fileEstablishment(ctx: AppContext, tx: Tx, actor: AccountA
     route: review.route,
     status: 'under_review',
     file_id: fileId,
+    kind: 'company',
   });
   if (review.route === 'on_the_spot') await registerEstablishment(ctx, tx, { applicationId: id, applicantId, form, review, issuedBy: `account:${actor.account.id}` });
   return getEstablishment(ctx, tx, actor, id);
@@ -73,8 +74,11 @@ export async function registerAfterReview(ctx: AppContext, tx: Tx, actor: Accoun
     throw new AppError('CONFLICT', { field: 'id', message: `file ${row.file_id} was ${file.status}: application ${id} is closed` });
   }
   if (file.status !== 'approved') throw new AppError('CONFLICT', { field: 'id', message: `file ${row.file_id} is ${file.status}; approve it before registering` });
-  const form = EstablishmentForm.parse(row.form);
-  const uscc = await registerEstablishment(ctx, tx, { applicationId: id, applicantId: row.applicant_account_id, form, review: row.review as unknown as FormalReview, issuedBy: `account:${actor.account.id}` });
+  const registration = { applicationId: id, applicantId: row.applicant_account_id, review: row.review as unknown as FormalReview, issuedBy: `account:${actor.account.id}` };
+  const uscc =
+    row.kind === 'individual-business'
+      ? await registerIndividualBusiness(ctx, tx, { ...registration, form: IndividualBusinessForm.parse(row.form) })
+      : await registerEstablishment(ctx, tx, { ...registration, form: EstablishmentForm.parse(row.form) });
   // The business licence is the certificate of this file (ALL Art. 44); its number is the credit code.
   await takeAction(ctx, tx, actor, row.file_id, { type: 'issue_certificate', payload: { certificateNo: uscc }, expectedVersion: file.version });
   return getEstablishment(ctx, tx, actor, id);

@@ -11,6 +11,7 @@ export type DeclarationKey = keyof StartSummaryDeregistrationRequest['declaratio
 export const noticeStateTags: Record<NoticeState, { id: MessageId; explainId: MessageId; color: string; alert: 'info' | 'success' | 'warning' | 'error' }> = {
   in_notice: { id: 'deregistration.state.in_notice', explainId: 'deregistration.explain.in_notice', color: 'processing', alert: 'info' },
   awaiting_application: { id: 'deregistration.state.awaiting_application', explainId: 'deregistration.explain.awaiting_application', color: 'gold', alert: 'warning' },
+  deregistration_due: { id: 'deregistration.state.deregistration_due', explainId: 'deregistration.explain.deregistration_due', color: 'gold', alert: 'info' },
   lapsed: { id: 'deregistration.state.lapsed', explainId: 'deregistration.explain.lapsed', color: 'default', alert: 'warning' },
   objected: { id: 'deregistration.state.objected', explainId: 'deregistration.explain.objected', color: 'red', alert: 'error' },
   deregistered: { id: 'deregistration.state.deregistered', explainId: 'deregistration.explain.deregistered', color: 'default', alert: 'success' },
