@@ -9,6 +9,8 @@ export const Role = {
   ANALYST: 'analyst',
   INSPECTOR: 'inspector',
   ADMIN: 'admin',
+  /** Third-party independent evaluator (Plan V.(IV)): sees and scores only the assessments assigned to it. */
+  ASSESSOR: 'assessor',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const RoleSchema = z.enum(Object.values(Role) as [Role, ...Role[]]).describe('Account role');

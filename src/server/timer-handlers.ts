@@ -2,6 +2,7 @@
 // gets this one table, so a timer scheduled by any feature fires in whichever process sweeps it.
 import { fileTimerHandlers } from './features/files/check-file-timer.ts';
 import { deregistrationTimerHandlers } from './features/deregistration/individual.ts';
+import { riskTimerHandlers } from './features/risk/daily.ts';
 import type { TimerHandlers } from './timers/sweeper.ts';
 
-export const timerHandlers: TimerHandlers = { ...fileTimerHandlers, ...deregistrationTimerHandlers };
+export const timerHandlers: TimerHandlers = { ...fileTimerHandlers, ...deregistrationTimerHandlers, ...riskTimerHandlers };

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LicenceView } from '../../src/schemas/licences.ts';
 import { issueLicence } from '../../src/server/features/licences/service.ts';
@@ -107,6 +108,21 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/investment/security-review':              [401, 403, 403, 403, 403, 200, 403, 200],
   // The keys the filing forms take (security-review fields, sensitive categories): published reference data.
   'GET /api/investment/vocabularies':                 [200, 200, 200, 200, 200, 200, 200, 200],
+  // Targets and indicators (issue 7): read by area officers (their area and the zone), the FTZ Office, inspectors and
+  // administrators; values submitted by area officers (own area), the FTZ Office and administrators; approved by the FTZ Office only.
+  'GET /api/indicators':                              [401, 403, 403, 403, 200, 200, 200, 200],
+  'GET /api/indicators/scorecard':                    [401, 403, 403, 403, 200, 200, 200, 200],
+  'GET /api/indicators/:code/series':                 [401, 403, 403, 403, 200, 200, 200, 200],
+  // A demo value of Liangjiang: inside the area officer's area.
+  'GET /api/indicators/:code/history':                [401, 403, 403, 403, 200, 200, 200, 200],
+  'GET /api/indicators/template':                     [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/indicators/submissions':                  [401, 403, 403, 403, 200, 200, 200, 200],
+  'GET /api/indicators/submissions/:id':              [401, 403, 403, 403, 200, 200, 200, 200],
+  'POST /api/indicators/submissions':                 [401, 403, 403, 403, 201, 201, 403, 201],
+  'POST /api/indicators/submissions/upload':          [401, 403, 403, 403, 201, 201, 403, 201],
+  // A fresh Liangjiang submission each time: the FTZ Office decides, never the area officer or the administrator.
+  'POST /api/indicators/submissions/:id/approve':     [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/indicators/submissions/:id/return':      [401, 403, 403, 403, 403, 200, 403, 403],
   // Trying a name is public; declaring (reserving) one is the applicant's own act (Art. 16).
   'POST /api/names/check':                            [200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/names/reservations':                     [401, 201, 403, 403, 403, 403, 403, 403],
@@ -146,6 +162,16 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   // An individual business's case goes to tax and social insurance (EXIT-06): department reviewers see the cases;
   // the demo reviewer (market regulation) may not object (test/api/individual-businesses.test.ts shows tax objecting).
   'GET /api/deregistration/pushed-cases':                         [401, 403, 403, 200, 403, 403, 403, 403],
+  // Risk warnings (Plan V.(V)): the FTZ Office runs the rules and closes; an area's officers handle their area's
+  // warnings (the one in scope is the zone's, owned by the FTZ Office: test/api/risk.test.ts shows an area handling its own).
+  'GET /api/risk/rules':                                          [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/risk/alerts':                                         [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/risk/alerts/:id':                                     [401, 403, 403, 403, 404, 200, 403, 200],
+  'POST /api/risk/evaluate':                                      [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/risk/alerts/:id/acknowledge':                        [401, 403, 403, 403, 404, 200, 403, 403],
+  'POST /api/risk/alerts/:id/handle':                             [401, 403, 403, 403, 404, 200, 403, 403],
+  'POST /api/risk/alerts/:id/close':                              [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/risk/alerts/:id/reopen':                             [401, 403, 403, 403, 403, 200, 403, 403],
   'POST /api/deregistration/pushed-cases/:id/objections':         [401, 403, 403, 403, 403, 403, 403, 403],
   // Ordinary deregistration: the liquidation in scope is in its claims period, so deregistering is refused for its state.
   'POST /api/enterprises/:uscc/liquidation':                      [401, 201, 201, 403, 403, 403, 403, 403],
@@ -158,6 +184,57 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/licences/:uscc/versions/:version':        [200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/licences/:uscc/pdf':                      [200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/licences/verify':                        [200, 200, 200, 200, 200, 200, 200, 200],
+  // Assessments of the areas (Plan V.(IV)): the templates are published reference data; the FTZ Office (analyst)
+  // creates, assigns, scores its own and manages follow-up; area officers read their area's and report on their
+  // actions; the administrator reads. (The outside assessor's access is tested in test/api/assessments.test.ts.)
+  'GET /api/assessments/templates':                   [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/assessments/assessors':                   [401, 403, 403, 403, 403, 200, 403, 403],
+  'GET /api/assessments':                             [401, 403, 403, 403, 200, 200, 403, 200],
+  'POST /api/assessments':                            [401, 403, 403, 403, 403, 201, 403, 403],
+  // The demo 2025 annual assessment of LJ.
+  'GET /api/assessments/:id':                         [401, 403, 403, 403, 200, 200, 403, 200],
+  'POST /api/assessments/:id/assign':                 [401, 403, 403, 403, 403, 200, 403, 403],
+  // An LJ annual assessment in progress: the FTZ Office scores it.
+  'PUT /api/assessments/:id/scores':                  [401, 403, 403, 403, 403, 200, 403, 403],
+  'GET /api/assessments/:id/scores/:criterionKey/document': [401, 403, 403, 403, 200, 200, 403, 200],
+  'POST /api/assessments/:id/submit':                 [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/assessments/:id/findings':               [401, 403, 403, 403, 403, 201, 403, 403],
+  'POST /api/assessments/:id/actions':                [401, 403, 403, 403, 403, 201, 403, 403],
+  // The demo LJ assessment still has open actions, so closing it is refused for its state (the permission holds).
+  'POST /api/assessments/:id/close':                  [401, 403, 403, 403, 403, 409, 403, 403],
+  'GET /api/assessment-actions':                      [401, 403, 403, 403, 200, 200, 403, 200],
+  // An action LJ owns: its area officer reports on it; the FTZ Office verifies.
+  'POST /api/assessment-actions/:id/progress':        [401, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/assessment-actions/:id/review':          [401, 403, 403, 403, 403, 200, 403, 403],
+  // Reform pilot tasks (Trial Measures Arts. 5, 6, 8): the FTZ Office keeps the register; departments and areas read it;
+  // the replicated results are published to anyone.
+  'GET /api/reform/tasks':                            [401, 403, 403, 200, 200, 200, 403, 200],
+  'POST /api/reform/tasks':                           [401, 403, 403, 403, 403, 201, 403, 403],
+  'GET /api/reform/tasks/:id':                        [401, 403, 403, 200, 200, 200, 403, 200],
+  'POST /api/reform/tasks/:id/status':                [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/reform/tasks/:id/replication':           [401, 403, 403, 403, 403, 200, 403, 403],
+  'GET /api/public/replicated-reforms':               [200, 200, 200, 200, 200, 200, 200, 200],
+  // Investment projects (Plan V.(II)): area officers register and move their own area's; the FTZ Office and the
+  // administrator read every area's. The project in scope is LJ, so area-lj is inside its scope.
+  'GET /api/projects':                                [401, 403, 403, 403, 200, 200, 403, 200],
+  'POST /api/projects':                               [401, 403, 403, 403, 201, 403, 403, 403],
+  'GET /api/projects/stalled':                        [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/projects/land-priority':                  [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/projects/pipeline':                       [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/projects/:id':                            [401, 403, 403, 403, 200, 200, 403, 200],
+  'POST /api/projects/:id/stage-changes':             [401, 403, 403, 403, 201, 403, 403, 403],
+  'GET /api/projects/:id/documents/:documentId':      [401, 403, 403, 403, 200, 200, 403, 200],
+  // Annual investment-attraction tasks: an area proposes its own, the FTZ Office sets any area's or approves.
+  'GET /api/attraction-tasks':                        [401, 403, 403, 403, 200, 200, 403, 200],
+  'PUT /api/attraction-tasks/:areaCode/:year':        [401, 403, 403, 403, 200, 200, 403, 403],
+  'POST /api/attraction-tasks/:areaCode/:year/approve': [401, 403, 403, 403, 403, 200, 403, 403],
+  // The cluster catalogue and the classification of a code are published reference data; one enterprise's
+  // classification follows the enterprise's visibility (an LJ enterprise of the applicant); the statistics are the
+  // FTZ Office's and the areas'.
+  'GET /api/clusters':                                [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/clusters/classify':                       [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/clusters/statistics':                     [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/clusters/enterprises/:uscc':              [401, 200, 200, 200, 200, 200, 200, 200],
 };
 
 type Via = 'session' | 'token';
@@ -187,6 +264,11 @@ const ALL_DECLARED = Object.fromEntries(DECLARATION_KEYS.map((k) => [k, true]));
 let deregistering = { uscc: '', commitments: [] as { name: string; idNumber: string }[] };
 let noticeInScope = { uscc: '', id: 0 };
 let pushedCaseInScope = 0;
+let riskAlertInScope = 0;
+/** Puts the zone's alert in scope back into a state (test setup, not a route under test). */
+async function setRiskAlert(status: 'open' | 'handled'): Promise<void> {
+  await t.ctx.db.updateTable('risk_alerts').set({ status }).where('id', '=', riskAlertInScope).execute();
+}
 let articlesInScope = 0;
 const LIQUIDATION_FILING = { cause: 'shareholders-resolution', members: [{ name: '张三', idNumber: '11010519491231002X' }], leader: '张三', formedOn: '2026-11-20' };
 let liquidating = '';
@@ -361,6 +443,32 @@ const REQUESTS: Record<string, RequestSpec> = {
   'POST /api/investment/cases/:id/reports': { url: () => `/api/investment/cases/${caseInScope}/reports`, body: (c) => ({ kind: 'incident', body: `matrix ${c.caller} ${c.via}` }) },
   'GET /api/investment/security-review': { url: () => '/api/investment/security-review' },
   'GET /api/investment/vocabularies': { url: () => '/api/investment/vocabularies' },
+  'GET /api/indicators': { url: () => '/api/indicators' },
+  'GET /api/indicators/scorecard': { url: () => '/api/indicators/scorecard?period=2020' },
+  'GET /api/indicators/:code/series': { url: () => '/api/indicators/FDI_USD/series?periodKind=year' },
+  'GET /api/indicators/:code/history': { url: () => '/api/indicators/FDI_USD/history?areaCode=LJ&period=2020-01' },
+  'GET /api/indicators/template': { url: () => '/api/indicators/template?areaCode=LJ&from=2025-01&to=2025-03' },
+  'GET /api/indicators/submissions': { url: () => '/api/indicators/submissions' },
+  'GET /api/indicators/submissions/:id': {
+    url: async () => `/api/indicators/submissions/${(await t.ctx.db.selectFrom('indicator_submissions').select('id').where('area_code', '=', 'LJ').orderBy('id').executeTakeFirstOrThrow()).id}`,
+  },
+  // Each allowed call submits a value of its own, so it is a change (a revision, with its reason).
+  'POST /api/indicators/submissions': { url: () => '/api/indicators/submissions', body: () => ({ areaCode: 'LJ', reason: 'matrix', values: [{ indicatorCode: 'AIR_ROUTES', period: '2025-01', value: ++seq }] }) },
+  'POST /api/indicators/submissions/upload': {
+    url: () => '/api/indicators/submissions/upload',
+    body: () => ({ areaCode: 'LJ', reason: 'matrix', fileName: 'matrix.xlsx', contentBase64: indicatorWorkbook }),
+    prepare: async () => {
+      indicatorWorkbook = await valuesWorkbook('AIR_CARGO', '2025-02', ++seq);
+    },
+  },
+  'POST /api/indicators/submissions/:id/approve': { url: () => `/api/indicators/submissions/${indicatorSubmission}/approve`, body: () => ({}), prepare: async () => { indicatorSubmission = await pendingIndicatorSubmission(); } },
+  'POST /api/indicators/submissions/:id/return': {
+    url: () => `/api/indicators/submissions/${indicatorSubmission}/return`,
+    body: () => ({ reason: 'matrix: returned' }),
+    prepare: async () => {
+      indicatorSubmission = await pendingIndicatorSubmission();
+    },
+  },
   'POST /api/establishments': {
     url: () => '/api/establishments',
     body: (c) => ({ ...validForm({ name: `重庆矩${matrixTradeName(++seq)}软件有限公司` }), ...(c.caller === 'window_officer' ? { applicantId: applicantUserId } : {}) }),
@@ -417,6 +525,15 @@ const REQUESTS: Record<string, RequestSpec> = {
     body: (c) => ({ objector: `矩阵 ${c.caller}`, objectorKind: 'other', contact: '023-60000000', grounds: `matrix ${c.caller} ${c.via}` }),
   },
   'GET /api/deregistration/pushed-cases': { url: () => '/api/deregistration/pushed-cases' },
+  'GET /api/risk/rules': { url: () => '/api/risk/rules' },
+  'GET /api/risk/alerts': { url: () => '/api/risk/alerts' },
+  'GET /api/risk/alerts/:id': { url: () => `/api/risk/alerts/${riskAlertInScope}` },
+  'POST /api/risk/evaluate': { url: () => '/api/risk/evaluate', body: () => ({}) },
+  // Each allowed call needs the alert in the state its action starts from.
+  'POST /api/risk/alerts/:id/acknowledge': { url: () => `/api/risk/alerts/${riskAlertInScope}/acknowledge`, body: () => ({}), prepare: () => setRiskAlert('open') },
+  'POST /api/risk/alerts/:id/handle': { url: () => `/api/risk/alerts/${riskAlertInScope}/handle`, body: (c) => ({ disposal: `matrix ${c.caller} ${c.via} disposal` }), prepare: () => setRiskAlert('open') },
+  'POST /api/risk/alerts/:id/close': { url: () => `/api/risk/alerts/${riskAlertInScope}/close`, body: () => ({}), prepare: () => setRiskAlert('handled') },
+  'POST /api/risk/alerts/:id/reopen': { url: () => `/api/risk/alerts/${riskAlertInScope}/reopen`, body: () => ({}), prepare: () => setRiskAlert('handled') },
   'POST /api/deregistration/pushed-cases/:id/objections': { url: () => `/api/deregistration/pushed-cases/${pushedCaseInScope}/objections`, body: (c) => ({ grounds: `matrix ${c.caller} ${c.via}` }) },
   'POST /api/enterprises/:uscc/liquidation': {
     url: () => `/api/enterprises/${liquidating}/liquidation`,
@@ -447,7 +564,129 @@ const REQUESTS: Record<string, RequestSpec> = {
   'GET /api/licences/:uscc/versions/:version': { url: () => `/api/licences/${licensed?.uscc}/versions/1` },
   'GET /api/licences/:uscc/pdf': { url: () => `/api/licences/${licensed?.uscc}/pdf` },
   'POST /api/licences/verify': { url: () => '/api/licences/verify', body: () => ({ document: licensed?.document, signature: licensed?.signature }) },
+  'GET /api/assessments/templates': { url: () => '/api/assessments/templates' },
+  'GET /api/assessments/assessors': { url: () => '/api/assessments/assessors' },
+  'GET /api/assessments': { url: () => '/api/assessments' },
+  'POST /api/assessments': { url: () => '/api/assessments', body: () => ({ kind: 'annual', areaCode: 'GYG', period: String(2100 + ++seq) }) },
+  'GET /api/assessments/:id': { url: () => `/api/assessments/${matrix.demoAssessment}` },
+  'POST /api/assessments/:id/assign': { url: () => `/api/assessments/${matrix.thirdParty}/assign`, body: () => ({ assessorId: matrix.assessorId }) },
+  'PUT /api/assessments/:id/scores': { url: () => `/api/assessments/${matrix.scoring}/scores`, body: (c) => ({ scores: [{ criterionKey: 'economic-scale', score: 70, evidence: `matrix ${c.caller} ${c.via}` }] }) },
+  'GET /api/assessments/:id/scores/:criterionKey/document': { url: () => `/api/assessments/${matrix.scoring}/scores/leading-projects/document` },
+  'POST /api/assessments/:id/submit': {
+    url: () => `/api/assessments/${matrix.toSubmit}/submit`,
+    prepare: async () => {
+      matrix.toSubmit = await scoredAssessment();
+    },
+  },
+  'POST /api/assessments/:id/findings': { url: () => `/api/assessments/${matrix.scoring}/findings`, body: (c) => ({ kind: 'problem', text: `matrix ${c.caller} ${c.via}` }) },
+  'POST /api/assessments/:id/actions': { url: () => `/api/assessments/${matrix.scoring}/actions`, body: (c) => ({ title: `matrix ${c.caller} ${c.via}`, dueOn: '2027-01-01' }) },
+  'POST /api/assessments/:id/close': { url: () => `/api/assessments/${matrix.demoAssessment}/close` },
+  'GET /api/assessment-actions': { url: () => '/api/assessment-actions' },
+  'POST /api/assessment-actions/:id/progress': { url: () => `/api/assessment-actions/${matrix.ljAction}/progress`, body: (c) => ({ move: 'progress', note: `matrix ${c.caller} ${c.via}` }) },
+  'POST /api/assessment-actions/:id/review': {
+    url: () => `/api/assessment-actions/${matrix.doneAction}/review`,
+    body: () => ({ move: 'verify' }),
+    prepare: async () => {
+      matrix.doneAction = await doneAction();
+    },
+  },
+  'GET /api/reform/tasks': { url: () => '/api/reform/tasks' },
+  'POST /api/reform/tasks': { url: () => '/api/reform/tasks', body: (c) => ({ ...REFORM_TASK, title: `矩阵 ${c.caller} ${c.via}` }) },
+  'GET /api/reform/tasks/:id': { url: () => `/api/reform/tasks/${matrix.proposedForReplication}` },
+  'POST /api/reform/tasks/:id/status': {
+    url: () => `/api/reform/tasks/${matrix.proposedTask}/status`,
+    body: () => ({ to: 'piloting' }),
+    prepare: async () => {
+      const res = await t.request('POST', '/api/reform/tasks', { as: await t.login('analyst'), body: REFORM_TASK });
+      expect(res.statusCode, res.body).toBe(201);
+      matrix.proposedTask = res.json().id;
+    },
+  },
+  'POST /api/reform/tasks/:id/replication': { url: () => `/api/reform/tasks/${matrix.proposedForReplication}/replication`, body: () => ({ step: 'review', departmentCode: 'COMMERCE', opinion: 'supports' }) },
+  'GET /api/public/replicated-reforms': { url: () => '/api/public/replicated-reforms' },
+  'GET /api/projects': { url: () => '/api/projects' },
+  'POST /api/projects': { url: () => '/api/projects', body: (c) => ({ ...MATRIX_PROJECT, name: `矩阵项目 ${c.caller} ${c.via}` }) },
+  'GET /api/projects/stalled': { url: () => '/api/projects/stalled' },
+  'GET /api/projects/land-priority': { url: () => '/api/projects/land-priority' },
+  'GET /api/projects/pipeline': { url: () => '/api/projects/pipeline' },
+  'GET /api/projects/:id': { url: () => `/api/projects/${projectInScope.id}` },
+  'POST /api/projects/:id/stage-changes': {
+    url: () => `/api/projects/${freshProject}/stage-changes`,
+    body: () => ({ to: 'contracted', on: '2026-11-24', documents: [MATRIX_AGREEMENT] }),
+    prepare: async () => {
+      freshProject = await newProject();
+    },
+  },
+  'GET /api/projects/:id/documents/:documentId': { url: () => `/api/projects/${projectInScope.id}/documents/${projectInScope.documentId}` },
+  'GET /api/attraction-tasks': { url: () => '/api/attraction-tasks?year=2026' },
+  'PUT /api/attraction-tasks/:areaCode/:year': { url: () => '/api/attraction-tasks/LJ/2030', body: () => ({ targetCount: 3, targetInvestmentYuan: 1_000_000_000 }) },
+  'POST /api/attraction-tasks/:areaCode/:year/approve': {
+    url: () => '/api/attraction-tasks/LJ/2031/approve',
+    prepare: async () => {
+      const proposed = await t.request('PUT', '/api/attraction-tasks/LJ/2031', { as: await t.login('area-lj'), body: { targetCount: 2, targetInvestmentYuan: 1 } });
+      expect(proposed.statusCode, proposed.body).toBe(200);
+    },
+  },
+  'GET /api/clusters': { url: () => '/api/clusters' },
+  'GET /api/clusters/classify': { url: () => '/api/clusters/classify?industryCode=3973&areaCode=XY' },
+  'GET /api/clusters/statistics': { url: () => '/api/clusters/statistics' },
+  'GET /api/clusters/enterprises/:uscc': { url: () => `/api/clusters/enterprises/${enterpriseInScope}` },
 };
+
+/** Assessments and reform tasks the matrix acts on (made in beforeAll below, or found among the demo data). */
+const matrix = { demoAssessment: 0, thirdParty: 0, scoring: 0, toSubmit: 0, assessorId: 0, ljAction: 0, doneAction: 0, proposedTask: 0, proposedForReplication: 0 };
+const REFORM_TASK = { title: '矩阵改革任务', sourceKind: 'area-initiative', sourceReference: '矩阵', responsibleDepartmentCode: 'COMMERCE', areaCode: 'LJ' };
+/** A fresh LJ annual assessment scored on every criterion by the FTZ Office, ready to submit. */
+async function scoredAssessment(): Promise<number> {
+  const analyst = await t.login('analyst');
+  const made = await t.request('POST', '/api/assessments', { as: analyst, body: { kind: 'annual', areaCode: 'LJ', period: String(2100 + ++seq) } });
+  expect(made.statusCode, made.body).toBe(201);
+  const scores = (made.json().template.criteria as { key: string }[]).map((c) => ({ criterionKey: c.key, score: 80, evidence: 'matrix' }));
+  expect((await t.request('PUT', `/api/assessments/${made.json().id}/scores`, { as: analyst, body: { scores } })).statusCode).toBe(200);
+  return made.json().id;
+}
+/** A fresh LJ follow-up action its area officer has reported done, for the FTZ Office to verify. */
+async function doneAction(): Promise<number> {
+  const opened = await t.request('POST', `/api/assessments/${matrix.scoring}/actions`, { as: await t.login('analyst'), body: { title: 'matrix to verify', dueOn: '2027-01-01' } });
+  expect(opened.statusCode, opened.body).toBe(201);
+  const done = await t.request('POST', `/api/assessment-actions/${opened.json().id}/progress`, { as: await t.login('area-lj'), body: { move: 'done', note: 'matrix' } });
+  expect(done.statusCode, done.body).toBe(200);
+  return opened.json().id;
+}
+beforeAll(async () => {
+  const db = t.ctx.db;
+  const analyst = await t.login('analyst');
+  matrix.demoAssessment = (await db.selectFrom('assessments').select('id').where('kind', '=', 'annual').where('area_code', '=', 'LJ').where('period', '=', '2025').executeTakeFirstOrThrow()).id;
+  matrix.assessorId = (await db.selectFrom('accounts').select('id').where('username', '=', 'assessor').executeTakeFirstOrThrow()).id;
+  matrix.ljAction = (await db.selectFrom('assessment_actions').select('id').where('owner_area_code', '=', 'LJ').where('status', '=', 'in_progress').orderBy('id').executeTakeFirstOrThrow()).id;
+  matrix.proposedForReplication = (await db.selectFrom('reform_tasks').select('id').where('status', '=', 'proposed_for_replication').orderBy('id').executeTakeFirstOrThrow()).id;
+  const thirdParty = await t.request('POST', '/api/assessments', { as: analyst, body: { kind: 'third_party_annual', areaCode: 'LJ', period: '2099' } });
+  expect(thirdParty.statusCode, thirdParty.body).toBe(201);
+  matrix.thirdParty = thirdParty.json().id;
+  const scoring = await t.request('POST', '/api/assessments', { as: analyst, body: { kind: 'annual', areaCode: 'LJ', period: '2099' } });
+  expect(scoring.statusCode, scoring.body).toBe(201);
+  matrix.scoring = scoring.json().id;
+  const evidence = { name: 'matrix.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 matrix').toString('base64') };
+  const scored = await t.request('PUT', `/api/assessments/${matrix.scoring}/scores`, { as: analyst, body: { scores: [{ criterionKey: 'leading-projects', score: 80, evidence: 'matrix', document: evidence }] } });
+  expect(scored.statusCode, scored.body).toBe(200);
+});
+
+let indicatorWorkbook = '';
+let indicatorSubmission = 0;
+/** A one-row values workbook (the template's layout) as base64. */
+async function valuesWorkbook(indicatorCode: string, period: string, value: number): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('values');
+  ws.addRow(['indicatorCode', 'indicator', 'unit', 'period', 'value', 'reason']);
+  ws.addRow([indicatorCode, null, null, period, value, null]);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+/** A fresh submission of the Liangjiang area officer awaiting the FTZ Office. */
+async function pendingIndicatorSubmission(): Promise<number> {
+  const res = await t.request('POST', '/api/indicators/submissions', { as: await t.login('area-lj'), body: { areaCode: 'LJ', reason: 'matrix', values: [{ indicatorCode: 'LOGISTICS_TRADE_CNY', period: '2025-03', value: ++seq }] } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as number;
+}
 
 const PROJECT_BODY = { name: '矩阵测试项目', areaCode: 'LJ', industryCodes: ['6513'], totalInvestmentYuan: 1_000_000, foreignShare: 20 };
 const OUTBOUND_BODY = { name: '矩阵境外项目', areaCode: 'LJ', destination: { countryCode: 'DE' }, industryCodes: ['3670'], chineseInvestmentUsd: 1_000_000, investorKind: 'local' };
@@ -470,6 +709,18 @@ let freshFile = 0;
 async function newFile(): Promise<number> {
   const res = await t.request('POST', '/api/files', { as: await t.login('applicant'), body: { type: 'permit-single', form: PERMIT_FORM } });
   expect(res.statusCode).toBe(201);
+  return res.json().id as number;
+}
+
+const MATRIX_PROJECT = { name: '矩阵项目', areaCode: 'LJ', investorName: '矩阵投资方', investorCategory: 'private', direction: 'bringing_in', industryCode: '3491', totalInvestmentYuan: 1_000_000, negotiationStartedOn: '2026-11-01' };
+const MATRIX_AGREEMENT = { kind: 'signed_agreement', name: 'agreement.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 matrix agreement').toString('base64') };
+/** An LJ project with a signed agreement (made in beforeAll), and the fresh one each stage change moves. */
+let projectInScope = { id: 0, documentId: 0 };
+let freshProject = 0;
+/** A new LJ project under negotiation, registered by the LJ area officer. */
+async function newProject(): Promise<number> {
+  const res = await t.request('POST', '/api/projects', { as: await t.login('area-lj'), body: MATRIX_PROJECT });
+  expect(res.statusCode, res.body).toBe(201);
   return res.json().id as number;
 }
 
@@ -502,8 +753,23 @@ async function snapshot() {
     notices: await db.selectFrom('deregistration_notices').select(['id', 'status']).orderBy('id').execute(),
     objections: await db.selectFrom('deregistration_objections').select('id').orderBy('id').execute(),
     liquidations: await db.selectFrom('liquidations').select(['id', 'status']).orderBy('id').execute(),
+    assessments: await db.selectFrom('assessments').select(['id', 'status', 'assessor_account_id', 'total']).orderBy('id').execute(),
+    assessmentScores: await db.selectFrom('assessment_scores').select(['assessment_id', 'criterion_key', 'score', 'evidence']).orderBy('assessment_id').orderBy('criterion_key').execute(),
+    assessmentFindings: await db.selectFrom('assessment_findings').select('id').orderBy('id').execute(),
+    assessmentActions: await db.selectFrom('assessment_actions').select(['id', 'status']).orderBy('id').execute(),
+    assessmentActionUpdates: await db.selectFrom('assessment_action_updates').select('id').orderBy('id').execute(),
+    reformTasks: await db.selectFrom('reform_tasks').select(['id', 'status', 'replication']).orderBy('id').execute(),
+    reformEvents: await db.selectFrom('reform_task_events').select('id').orderBy('id').execute(),
     articles: await db.selectFrom('articles_filings').select('id').orderBy('id').execute(),
+    riskAlerts: await db.selectFrom('risk_alerts').select(['id', 'status', 'escalations']).orderBy('id').execute(),
+    indicatorValues: await db.selectFrom('indicator_values').select(['id', 'approved_value', 'pending_value', 'revision']).orderBy('id').execute(),
+    indicatorSubmissions: await db.selectFrom('indicator_submissions').select(['id', 'status']).orderBy('id').execute(),
+    indicatorHistory: await t.count('indicator_value_history'),
     files: await db.selectFrom('application_files').select(['id', 'version']).orderBy('id').execute(),
+    projects: await db.selectFrom('investment_projects').select(['id', 'stage', 'stage_since']).orderBy('id').execute(),
+    projectChanges: await db.selectFrom('project_stage_changes').select('id').orderBy('id').execute(),
+    projectDocuments: await db.selectFrom('project_documents').select('id').orderBy('id').execute(),
+    attractionTasks: await db.selectFrom('attraction_tasks').select('id').orderBy('id').execute(),
   };
 }
 
@@ -537,6 +803,10 @@ beforeAll(async () => {
   const filed = await t.request('POST', '/api/investment/outbound', { as: await t.login('applicant'), body: OUTBOUND_BODY });
   expect(filed.statusCode).toBe(201);
   caseInScope = filed.json().id;
+  const project = await newProject();
+  const moved = await t.request('POST', `/api/projects/${project}/stage-changes`, { as: await t.login('area-lj'), body: { to: 'contracted', on: '2026-11-24', documents: [MATRIX_AGREEMENT] } });
+  expect(moved.statusCode, moved.body).toBe(201);
+  projectInScope = { id: project, documentId: moved.json().timeline[1].documents[0].id };
   const established = await t.request('POST', '/api/establishments', { as: await t.login('applicant'), body: validForm({ name: '重庆矩阵设立科技有限公司' }) });
   expect(established.statusCode, established.body).toBe(201);
   establishmentInScope = established.json().id;
@@ -558,6 +828,14 @@ beforeAll(async () => {
   });
   expect(pushed.statusCode, pushed.body).toBe(201);
   pushedCaseInScope = pushed.json().id;
+  // A warning of the zone's, owned by the FTZ Office: written directly, as the rules need approved indicator series.
+  riskAlertInScope = (
+    await t.ctx.db
+      .insertInto('risk_alerts')
+      .values({ rule_code: 'RISK-02', area_code: null, period: '2020', level: 'yellow', owner: 'ftz-office', status: 'open', finding: JSON.stringify({ period: '2020', observed: 80, compared: 85, zh: '矩阵', en: 'matrix' }) })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const articles = await t.request('POST', `/api/enterprises/${changedEnterprise}/articles`, {
     as: await t.login('applicant'),
     body: { name: 'seed.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 seed').toString('base64'), adoptedOn: '2026-11-20' },

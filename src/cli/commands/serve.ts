@@ -2,6 +2,7 @@ import { buildApp } from '../../server/app.ts';
 import { bootstrap } from '../../server/bootstrap.ts';
 import { loadConfig, loadMailConfig } from '../../server/config.ts';
 import { describeMail, startEmailDelivery } from '../../server/features/notifications/deliver-email.ts';
+import { ensureDailyRiskRun } from '../../server/features/risk/daily.ts';
 import { timerHandlers } from '../../server/timer-handlers.ts';
 import { startSweeper } from '../../server/timers/sweeper.ts';
 import { webDist } from '../../server/http/web-app.ts';
@@ -22,6 +23,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = await buildApp(started.ctx, { logger: process.env.ZIMAO_LOG === '1', serveWebApp: true });
   const delivery = startEmailDelivery(started.ctx, mail); // null without SMTP_URL: e-mails stay in the outbox
   // Every process sweeps: timers are taken with FOR UPDATE SKIP LOCKED, so each fires once across processes.
+  await ensureDailyRiskRun(started.ctx);
   const sweeper = startSweeper(started.ctx, timerHandlers, { intervalMs: 30_000, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
   const stop = async () => {
     await sweeper.stop();

@@ -29,6 +29,40 @@ export const Permission = {
   ESTABLISHMENT_REGISTER: 'establishment.register',
   /** Work one's department's follow-up tasks of new enterprises (seal, tax, bank, social insurance, housing fund). */
   FOLLOW_UPS_WORK: 'follow_ups.work',
+  /** Read assessments of the areas within one's scope (all; one's area; an assessor: those assigned to it). Plan V.(IV). */
+  ASSESSMENTS_READ: 'assessments.read',
+  /** The FTZ Office's assessment work: create, assign to an assessor, open, verify and close follow-up actions (Trial Measures Art. 8). */
+  ASSESSMENTS_MANAGE: 'assessments.manage',
+  /** Score an assessment with evidence and record findings: the FTZ Office its own, an assessor the third-party ones assigned to it. */
+  ASSESSMENTS_SCORE: 'assessments.score',
+  /** Report progress on the follow-up actions one's area owns. */
+  ASSESSMENT_ACTIONS_REPORT: 'assessment_actions.report',
+  /** Read the register of reform pilot tasks (Trial Measures Art. 6). */
+  REFORM_READ: 'reform.read',
+  /** Keep the register: create tasks, move their status with evaluations, run the replication procedure (复制推广). */
+  REFORM_MANAGE: 'reform.manage',
+  /** Read risk warnings: all for the FTZ Office and administrators, their own area's for area officers (Plan V.(V)). */
+  RISK_READ: 'risk.read',
+  /** Acknowledge and handle the risk warnings one owns (area officers: their area's; the FTZ Office: the zone's). */
+  RISK_HANDLE: 'risk.handle',
+  /** Run the rules now, close a handled warning or reopen it (FTZ Office). */
+  RISK_MANAGE: 'risk.manage',
+  /** Read investment projects (Plan V.(II)): all for the FTZ Office and administrators, their own area's for area officers. */
+  PROJECTS_READ: 'projects.read',
+  /** Register one's own area's investment projects and move them through the pipeline with evidence (area officers). */
+  PROJECTS_MANAGE: 'projects.manage',
+  /** Propose one's own area's annual investment-attraction tasks (Plan V.(II): each area sets its tasks). */
+  ATTRACTION_TASKS_PROPOSE: 'attraction_tasks.propose',
+  /** Set an area's annual investment-attraction tasks, or approve the area's proposal (FTZ Office, Trial Measures Art. 8). */
+  ATTRACTION_TASKS_SET: 'attraction_tasks.set',
+  /** Enterprises and projects per cluster and area (all; one's own area for area officers). */
+  CLUSTER_STATISTICS_READ: 'cluster_statistics.read',
+  /** Read the Plan's targets, indicator series, progress and scorecard (Trial Measures Art. 8(6)); area officers: their area and the zone. */
+  INDICATORS_READ: 'indicators.read',
+  /** Submit indicator values per period, by form or workbook: area officers for their area; the FTZ Office and administrators for any area or the zone. */
+  INDICATORS_SUBMIT: 'indicators.submit',
+  /** Approve or return submitted indicator values (FTZ Office; never one's own submission). */
+  INDICATORS_APPROVE: 'indicators.approve',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -37,11 +71,13 @@ const P = Permission;
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   [Role.APPLICANT]: [P.ENTERPRISES_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ, P.NAMES_DECLARE, P.ESTABLISHMENT_FILE],
   [Role.WINDOW_OFFICER]: [P.ENTERPRISES_READ, P.USCC_ISSUE, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_FILE, P.INVESTMENT_READ, P.ESTABLISHMENT_FILE, P.ESTABLISHMENT_REGISTER],
-  [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.FOLLOW_UPS_WORK],
-  [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.INVESTMENT_READ],
-  [Role.ANALYST]: [P.ENTERPRISES_READ, P.FILE_STATISTICS_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ],
-  [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ],
-  [Role.ADMIN]: [P.NEGATIVE_LISTS_MANAGE, P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ],
+  [Role.DEPARTMENT_REVIEWER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.STAFF_DIRECTORY_READ, P.FOLLOW_UPS_WORK, P.REFORM_READ],
+  [Role.AREA_OFFICER]: [P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.INVESTMENT_READ, P.ASSESSMENTS_READ, P.ASSESSMENT_ACTIONS_REPORT, P.REFORM_READ, P.RISK_READ, P.RISK_HANDLE, P.PROJECTS_READ, P.PROJECTS_MANAGE, P.ATTRACTION_TASKS_PROPOSE, P.CLUSTER_STATISTICS_READ, P.INDICATORS_READ, P.INDICATORS_SUBMIT],
+  [Role.ANALYST]: [P.ENTERPRISES_READ, P.FILE_STATISTICS_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ, P.ASSESSMENTS_READ, P.ASSESSMENTS_MANAGE, P.ASSESSMENTS_SCORE, P.REFORM_READ, P.REFORM_MANAGE, P.RISK_READ, P.RISK_HANDLE, P.RISK_MANAGE, P.PROJECTS_READ, P.ATTRACTION_TASKS_SET, P.CLUSTER_STATISTICS_READ, P.INDICATORS_READ, P.INDICATORS_SUBMIT, P.INDICATORS_APPROVE],
+  [Role.INSPECTOR]: [P.ENTERPRISES_READ, P.AUDIT_READ, P.INDICATORS_READ],
+  [Role.ADMIN]: [P.NEGATIVE_LISTS_MANAGE, P.ACCOUNTS_MANAGE, P.CALENDAR_ADMINISTER, P.DEADLINES_READ_ALL, P.USCC_ISSUE, P.AUDIT_READ, P.ENTERPRISES_READ, P.DEADLINES_REGISTER, P.EMAIL_OUTBOX_READ, P.FILE_STATISTICS_READ, P.STAFF_DIRECTORY_READ, P.APPLICANT_DIRECTORY_READ, P.INVESTMENT_READ, P.SECURITY_REVIEW_READ, P.ASSESSMENTS_READ, P.REFORM_READ, P.RISK_READ, P.PROJECTS_READ, P.CLUSTER_STATISTICS_READ, P.INDICATORS_READ, P.INDICATORS_SUBMIT],
+  // Only what an outside evaluator needs: its assigned assessments (record scope 'owner', record-scope.ts).
+  [Role.ASSESSOR]: [P.ASSESSMENTS_READ, P.ASSESSMENTS_SCORE],
 };
 
 /** True when the role grants the permission. */

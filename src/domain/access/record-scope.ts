@@ -8,7 +8,8 @@ export interface ScopedAccount {
 
 /**
  * Which zone records an account may read: every area, one area (an area officer sees only the
- * records of the CQFTZ area it is bound to), or only records it owns (an applicant).
+ * records of the CQFTZ area it is bound to), or only records it owns (an applicant; an assessor: the assessments
+ * assigned to it).
  */
 export type RecordScope = { kind: 'all' } | { kind: 'area'; areaCode: string } | { kind: 'owner'; accountId: number };
 
@@ -19,6 +20,9 @@ export function recordScope(account: ScopedAccount): RecordScope {
     return { kind: 'area', areaCode: account.areaCode ?? '' };
   }
   if (account.role === Role.APPLICANT) return { kind: 'owner', accountId: account.id };
+  // An outside assessor (Plan V.(IV)) reads only what is its own: the assessments assigned to it. Never 'all', so a
+  // feature that forgets the role shows it nothing rather than everything.
+  if (account.role === Role.ASSESSOR) return { kind: 'owner', accountId: account.id };
   return { kind: 'all' };
 }
 

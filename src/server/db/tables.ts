@@ -13,6 +13,10 @@ import type {
   BusinessLicencesTable,
 } from './tables-registration.ts';
 export type * from './tables-registration.ts';
+import type { IndicatorSubmissionsTable, IndicatorValueHistoryTable, IndicatorValuesTable } from './tables-indicators.ts';
+export type * from './tables-indicators.ts';
+import type { RiskAlertEventsTable, RiskAlertsTable } from './tables-risk.ts';
+export type * from './tables-risk.ts';
 import type {
   AssessmentsTable,
   AssessmentScoresTable,
@@ -23,6 +27,8 @@ import type {
   ReformTaskEventsTable,
 } from './tables-assessments.ts';
 export type * from './tables-assessments.ts';
+import type { AttractionTasksTable, InvestmentProjectsTable, ProjectDocumentsTable, ProjectStageChangesTable } from './tables-projects.ts';
+export type * from './tables-projects.ts';
 
 /**
  * Kysely table types, written to match migrations/*.sql. The migration test
@@ -383,6 +389,10 @@ export interface Tables {
   liquidations: LiquidationsTable;
   signing_keys: SigningKeysTable;
   business_licences: BusinessLicencesTable;
+  investment_projects: InvestmentProjectsTable;
+  project_stage_changes: ProjectStageChangesTable;
+  project_documents: ProjectDocumentsTable;
+  attraction_tasks: AttractionTasksTable;
   assessments: AssessmentsTable;
   assessment_scores: AssessmentScoresTable;
   assessment_findings: AssessmentFindingsTable;
@@ -390,6 +400,11 @@ export interface Tables {
   assessment_action_updates: AssessmentActionUpdatesTable;
   reform_tasks: ReformTasksTable;
   reform_task_events: ReformTaskEventsTable;
+  risk_alerts: RiskAlertsTable;
+  risk_alert_events: RiskAlertEventsTable;
+  indicator_submissions: IndicatorSubmissionsTable;
+  indicator_values: IndicatorValuesTable;
+  indicator_value_history: IndicatorValueHistoryTable;
 }
 
 export type Account = Selectable<AccountsTable>;

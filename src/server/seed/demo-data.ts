@@ -17,8 +17,12 @@ export const demoAccounts: CreateAccountRequest[] = [
   { username: 'reviewer-tax', displayName: '税务局 何军 Reviewer', role: Role.DEPARTMENT_REVIEWER, departmentCode: 'TAX', email: 'reviewer-tax@example.cn', password: DEMO_PASSWORD },
   { username: 'area-lj', displayName: '两江片区 陈敏 Area officer', role: Role.AREA_OFFICER, areaCode: 'LJ', email: 'area-lj@example.cn', password: DEMO_PASSWORD },
   { username: 'area-xy', displayName: '西永片区 刘洋 Area officer', role: Role.AREA_OFFICER, areaCode: 'XY', email: 'area-xy@example.cn', password: DEMO_PASSWORD },
+  // Guoyuan Port's area officer: manages that area's investment projects (issue 7).
+  { username: 'area-gyg', displayName: '果园港片区 马骏 Area officer', role: Role.AREA_OFFICER, areaCode: 'GYG', email: 'area-gyg@example.cn', password: DEMO_PASSWORD },
   { username: 'analyst', displayName: '自贸办 赵磊 Analyst', role: Role.ANALYST, email: 'analyst@example.cn', password: DEMO_PASSWORD },
   { username: 'inspector', displayName: '监管执法 周静 Inspector', role: Role.INSPECTOR, email: 'inspector@example.cn', password: DEMO_PASSWORD },
+  // The third-party evaluator of Plan V.(IV): sees and scores only the assessments assigned to it.
+  { username: 'assessor', displayName: '第三方评估机构 吴迪 Assessor', role: Role.ASSESSOR, email: 'assessor@example.cn', password: DEMO_PASSWORD },
   { username: 'applicant', displayName: '申请人 孙浩 Applicant', role: Role.APPLICANT, email: 'applicant@example.cn', password: DEMO_PASSWORD },
 ];
 

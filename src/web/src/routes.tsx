@@ -41,6 +41,11 @@ const AdmissionCheckPage = lazy(() =>
 const NegativeListsAdminPage = lazy(() =>
   import('./pages/NegativeListsAdminPage.tsx').then((m) => ({ default: m.NegativeListsAdminPage })),
 );
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.tsx').then((m) => ({ default: m.IndicatorsPage })));
+const IndicatorPage = lazy(() => import('./pages/IndicatorPage.tsx').then((m) => ({ default: m.IndicatorPage })));
+const IndicatorSubmitPage = lazy(() => import('./pages/IndicatorSubmitPage.tsx').then((m) => ({ default: m.IndicatorSubmitPage })));
+const IndicatorApprovalsPage = lazy(() => import('./pages/IndicatorApprovalsPage.tsx').then((m) => ({ default: m.IndicatorApprovalsPage })));
+const IndicatorScorecardPage = lazy(() => import('./pages/IndicatorScorecardPage.tsx').then((m) => ({ default: m.IndicatorScorecardPage })));
 const InvestmentPage = lazy(() => import('./pages/InvestmentPage.tsx').then((m) => ({ default: m.InvestmentPage })));
 const NewInvestmentPage = lazy(() =>
   import('./pages/NewInvestmentPage.tsx').then((m) => ({ default: m.NewInvestmentPage })),
@@ -59,9 +64,28 @@ const LicenceVersionPage = lazy(() =>
 );
 const EstablishmentsPage = lazy(() => import('./pages/EstablishmentsPage.tsx').then((m) => ({ default: m.EstablishmentsPage })));
 const NewEstablishmentPage = lazy(() => import('./pages/NewEstablishmentPage.tsx').then((m) => ({ default: m.NewEstablishmentPage })));
+const NewIndividualBusinessPage = lazy(() =>
+  import('./pages/NewIndividualBusinessPage.tsx').then((m) => ({ default: m.NewIndividualBusinessPage })),
+);
+const PushedCasesPage = lazy(() => import('./pages/PushedCasesPage.tsx').then((m) => ({ default: m.PushedCasesPage })));
 const EstablishmentPage = lazy(() => import('./pages/EstablishmentPage.tsx').then((m) => ({ default: m.EstablishmentPage })));
 const FollowUpsPage = lazy(() => import('./pages/FollowUpsPage.tsx').then((m) => ({ default: m.FollowUpsPage })));
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
+const RiskPage = lazy(() => import('./pages/RiskPage.tsx').then((m) => ({ default: m.RiskPage })));
+const ClustersPage = lazy(() => import('./pages/ClustersPage.tsx').then((m) => ({ default: m.ClustersPage })));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })));
+const NewProjectPage = lazy(() => import('./pages/NewProjectPage.tsx').then((m) => ({ default: m.NewProjectPage })));
+const ProjectPage = lazy(() => import('./pages/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })));
+const LandPriorityPage = lazy(() => import('./pages/LandPriorityPage.tsx').then((m) => ({ default: m.LandPriorityPage })));
+const AttractionTasksPage = lazy(() => import('./pages/AttractionTasksPage.tsx').then((m) => ({ default: m.AttractionTasksPage })));
+
+const AssessmentsPage = lazy(() => import('./pages/AssessmentsPage.tsx').then((m) => ({ default: m.AssessmentsPage })));
+const AssessmentPage = lazy(() => import('./pages/AssessmentPage.tsx').then((m) => ({ default: m.AssessmentPage })));
+const ScoreAssessmentPage = lazy(() => import('./pages/ScoreAssessmentPage.tsx').then((m) => ({ default: m.ScoreAssessmentPage })));
+const AssessmentActionsPage = lazy(() => import('./pages/AssessmentActionsPage.tsx').then((m) => ({ default: m.AssessmentActionsPage })));
+const ReformTasksPage = lazy(() => import('./pages/ReformTasksPage.tsx').then((m) => ({ default: m.ReformTasksPage })));
+const ReformTaskPage = lazy(() => import('./pages/ReformTaskPage.tsx').then((m) => ({ default: m.ReformTaskPage })));
+const ReplicatedReformsPage = lazy(() => import('./pages/ReplicatedReformsPage.tsx').then((m) => ({ default: m.ReplicatedReformsPage })));
 
 export function AppRoutes() {
   return (
@@ -86,7 +110,9 @@ export function AppRoutes() {
         <Route path="establishments" element={only(ACCESS.establishments, <EstablishmentsPage />)} />
         <Route path="establishments/new" element={only(ACCESS.establishments, <NewEstablishmentPage />)} />
         <Route path="establishments/:id" element={only(ACCESS.establishments, <EstablishmentPage />)} />
+        <Route path="individual-businesses/new" element={only(ACCESS.establishments, <NewIndividualBusinessPage />)} />
         <Route path="follow-ups" element={only(ACCESS.followUps, <FollowUpsPage />)} />
+        <Route path="deregistration/pushed-cases" element={only(ACCESS.followUps, <PushedCasesPage />)} />
         <Route path="uscc/issue" element={only(ACCESS.issueUscc, <UsccIssuePage />)} />
         <Route path="enterprises" element={only(ACCESS.enterprises, <EnterprisesPage />)} />
         <Route path="enterprises/:uscc" element={only(ACCESS.enterprises, <EnterprisePage />)} />
@@ -94,6 +120,11 @@ export function AppRoutes() {
         <Route path="files" element={only(ACCESS.files, <FilesPage />)} />
         <Route path="files/new" element={only(ACCESS.applyForFile, <NewFilePage />)} />
         <Route path="files/:id" element={only(ACCESS.files, <FilePage />)} />
+        <Route path="indicators" element={only(ACCESS.indicators, <IndicatorsPage />)} />
+        <Route path="indicators/scorecard" element={only(ACCESS.indicators, <IndicatorScorecardPage />)} />
+        <Route path="indicators/submit" element={only(ACCESS.indicatorsSubmit, <IndicatorSubmitPage />)} />
+        <Route path="indicators/approvals" element={only(ACCESS.indicatorsApprove, <IndicatorApprovalsPage />)} />
+        <Route path="indicators/:code" element={only(ACCESS.indicators, <IndicatorPage />)} />
         <Route path="investment" element={only(ACCESS.investment, <InvestmentPage />)} />
         <Route path="investment/projects/new" element={only(ACCESS.investmentFile, <NewInvestmentPage kind="foreign_project" />)} />
         <Route path="investment/outbound/new" element={only(ACCESS.investmentFile, <NewInvestmentPage kind="outbound" />)} />
@@ -106,6 +137,20 @@ export function AppRoutes() {
         <Route path="admin/accounts" element={only(ACCESS.admin, <AccountsPage />)} />
         <Route path="admin/audit" element={only(ACCESS.audit, <AuditPage />)} />
         <Route path="admin/outbox" element={only(ACCESS.admin, <EmailOutboxPage />)} />
+        <Route path="risk" element={only(ACCESS.risk, <RiskPage />)} />
+        <Route path="clusters" element={<ClustersPage />} />
+        <Route path="projects" element={only(ACCESS.projects, <ProjectsPage />)} />
+        <Route path="projects/new" element={only(ACCESS.projectsManage, <NewProjectPage />)} />
+        <Route path="projects/land-priority" element={only(ACCESS.projects, <LandPriorityPage />)} />
+        <Route path="projects/tasks" element={only(ACCESS.projects, <AttractionTasksPage />)} />
+        <Route path="projects/:id" element={only(ACCESS.projects, <ProjectPage />)} />
+        <Route path="replicated-reforms" element={<ReplicatedReformsPage />} />
+        <Route path="assessments" element={only(ACCESS.assessments, <AssessmentsPage />)} />
+        <Route path="assessments/:id" element={only(ACCESS.assessments, <AssessmentPage />)} />
+        <Route path="assessments/:id/score" element={only(ACCESS.assessments, <ScoreAssessmentPage />)} />
+        <Route path="assessment-actions" element={only(ACCESS.assessmentActions, <AssessmentActionsPage />)} />
+        <Route path="reform" element={only(ACCESS.reform, <ReformTasksPage />)} />
+        <Route path="reform/:id" element={only(ACCESS.reform, <ReformTaskPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -136,3 +136,24 @@ export async function enterprisesInvestedBy(db: DbOrTx, uscc: string): Promise<s
 export async function setEnterpriseStatus(db: DbOrTx, uscc: string, status: string): Promise<void> {
   await repo.updateStatus(db, uscc, status);
 }
+
+/**
+ * Enterprises on the register (not deregistered) the actor may see, counted per area and GB/T 4754 code with their
+ * registered capital where the register holds it: what the clusters' statistics (issue 7) classify. An area officer
+ * asking for another area is refused (403) before anything is read.
+ */
+export async function enterpriseCountsByIndustry(db: DbOrTx, actor: AccountActor, query: { areaCode?: string | undefined }) {
+  const scope = recordScope(actor.account);
+  if (scope.kind === 'area' && query.areaCode && query.areaCode !== scope.areaCode) {
+    throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
+  }
+  return repo.countByAreaAndIndustry(db, scope, query);
+}
+
+/**
+ * Registrations per area, month and GB/T 4754 class (count, with a foreign investor, registered capital in yuan),
+ * over the whole register: aggregate figures for the indicators feature (issue 7), no enterprise is identified.
+ */
+export async function registrationsByMonth(db: DbOrTx) {
+  return repo.registrationsByMonth(db);
+}

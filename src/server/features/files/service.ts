@@ -31,6 +31,8 @@ import { toFileView } from './file-view.ts';
 import * as repo from './repository.ts';
 
 export { listFlaggedFiles, type FlaggedFile } from './security-review.ts';
+// Read by the indicators feature (issue 7): decided files per area and month, and how many on time.
+export { decisionsByMonth } from './statistics.ts';
 
 /** The engine's view of an account. */
 export function domainActor(actor: AccountActor): Actor {

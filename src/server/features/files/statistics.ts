@@ -3,6 +3,7 @@ import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import { deriveFileState, getFileType, isClosedStatus } from '../../../domain/files/index.ts';
 import type { FileStatisticsResponse, FileSummary, StatisticsRow } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
+import type { DbOrTx } from '../../db/database.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import * as repo from './repository.ts';
 import { toFileAction } from './service.ts';
@@ -78,4 +79,25 @@ export async function fileStatistics(ctx: AppContext, actor: AccountActor): Prom
     }
   }
   return { asOf: today, byType: rows(byType), byArea: rows(byArea), byDepartment: rows(byDepartment), overdue };
+}
+
+/**
+ * Files decided per area and month of decision, and how many of them on time (within the statutory or committed
+ * time limit, Trial Measures Art. 14), read from each file's own log as fileStatistics does. Withdrawn files are not
+ * decisions. Read by the indicators feature (issue 7: FILES_DECIDED, FILES_DECIDED_ON_TIME).
+ */
+export async function decisionsByMonth(db: DbOrTx): Promise<{ areaCode: string; month: string; decided: number; onTime: number }[]> {
+  const calendar = await loadCalendar(db);
+  const tally = new Map<string, { areaCode: string; month: string; decided: number; onTime: number }>();
+  for (const f of await repo.listFilesForStatistics(db, null)) {
+    const state = deriveFileState(getFileType(f.type), (await repo.listActions(db, f.id)).map(toFileAction), calendar);
+    const clock = state.clock;
+    if (clock.stoppedOn === null || state.acceptedOn === null || state.outcome === null || state.outcome.kind === 'withdrawn') continue;
+    const key = `${f.area_code}|${clock.stoppedOn.slice(0, 7)}`;
+    const t = tally.get(key) ?? { areaCode: f.area_code, month: clock.stoppedOn.slice(0, 7), decided: 0, onTime: 0 };
+    t.decided += 1;
+    if (clock.dueOn !== null && clock.stoppedOn <= clock.dueOn) t.onTime += 1;
+    tally.set(key, t);
+  }
+  return [...tally.values()];
 }

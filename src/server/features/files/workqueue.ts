@@ -53,6 +53,8 @@ function queueQuery(db: DbOrTx, actor: AccountActor, queue: WorkqueueName, today
   } else {
     const scope = recordScope(a);
     if (scope.kind === 'area') q = q.where('f.area_code', '=', scope.areaCode);
+    // An owner-scoped account that is no applicant (an outside assessor) sees only files it applied for: none.
+    if (scope.kind === 'owner') q = q.where('f.applicant_account_id', '=', scope.accountId);
     if (queue === 'mine') return q.where('f.responsible_officer_id', '=', a.id);
     if (queue === 'closed') return a.role === Role.WINDOW_OFFICER ? q.where('f.responsible_officer_id', '=', a.id) : q;
     if (queue === 'unassigned') return q.where('f.responsible_officer_id', 'is', null);

@@ -11,6 +11,7 @@ const roleLabels: Record<Role, MessageId> = {
   analyst: 'common.role.analyst',
   inspector: 'common.role.inspector',
   admin: 'common.role.admin',
+  assessor: 'common.role.assessor',
 };
 
 export const ALL_ROLES = Object.keys(roleLabels) as Role[];
@@ -65,4 +66,22 @@ export const ACCESS = {
   establishments: ['applicant', 'window_officer'],
   /** The departments' follow-up tasks of new enterprises (FOLLOW_UPS_WORK). */
   followUps: ['department_reviewer'],
+  /** Assessments of the areas (ASSESSMENTS_READ): the server limits what each role sees (an assessor: its assigned ones). */
+  assessments: ['area_officer', 'analyst', 'assessor', 'admin'],
+  /** Follow-up actions of assessments: the area officers who report on them and the FTZ Office that verifies them. */
+  assessmentActions: ['area_officer', 'analyst'],
+  /** The register of reform pilot tasks (REFORM_READ). */
+  reform: ['department_reviewer', 'area_officer', 'analyst', 'admin'],
+  /** Risk warnings (RISK_READ): area officers their own area's; the FTZ Office acts on all; administrators read. */
+  risk: ['area_officer', 'analyst', 'admin'],
+  /** Investment projects, land priority and annual tasks (PROJECTS_READ): area officers their own area's, the FTZ Office and administrators all. */
+  projects: ['area_officer', 'analyst', 'admin'],
+  /** Registering and moving projects (PROJECTS_MANAGE): the area officers. */
+  projectsManage: ['area_officer'],
+  /** Targets, indicators and the scorecard (INDICATORS_READ): area officers their own area and the zone. */
+  indicators: ['area_officer', 'analyst', 'inspector', 'admin'],
+  /** Reporting indicator values (INDICATORS_SUBMIT): area officers for their area, the FTZ Office and administrators for any. */
+  indicatorsSubmit: ['area_officer', 'analyst', 'admin'],
+  /** Approving or returning submitted values (INDICATORS_APPROVE): the FTZ Office. */
+  indicatorsApprove: ['analyst'],
 } as const satisfies Record<string, readonly Role[]>;

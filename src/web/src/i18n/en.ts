@@ -1,12 +1,17 @@
 import { enAdmission } from './en-admission.ts';
+import { enAssessments } from './en-assessments.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enDeregistration } from './en-deregistration.ts';
 import { enEnterprise } from './en-enterprise.ts';
 import { enFiles } from './en-files.ts';
+import { enIndicators } from './en-indicators.ts';
 import { enInvestment } from './en-investment.ts';
+import { enProjects } from './en-projects.ts';
 import { enLicences } from './en-licences.ts';
 import { enNames } from './en-names.ts';
+import { enReform } from './en-reform.ts';
 import { enRegistration } from './en-registration.ts';
+import { enRisk } from './en-risk.ts';
 import type { MessageId } from './zh-CN.ts';
 
 /** English catalogue: the same ids as zh-CN.ts; a missing or extra id is a compile error. */
@@ -14,12 +19,17 @@ export const en: Record<MessageId, string> = {
   ...enFiles,
   ...enCalendar,
   ...enAdmission,
+  ...enAssessments,
+  ...enReform,
   ...enInvestment,
+  ...enIndicators,
+  ...enProjects,
   ...enNames,
   ...enLicences,
   ...enRegistration,
   ...enEnterprise,
   ...enDeregistration,
+  ...enRisk,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',

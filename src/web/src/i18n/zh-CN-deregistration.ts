@@ -70,6 +70,31 @@ export const zhCNDeregistration = {
   'deregistration.object.required': '请填写此项',
   'deregistration.object.submit': '提交异议',
   'deregistration.object.done': '异议已登记：{name}不能适用简易注销，须按一般程序清算注销。',
+
+  // Individual businesses: no public notice, pushed to the departments (EXIT-06)
+  'nav.menu.pushedCases': '个体工商户注销推送',
+  'deregistration.departments.title': '个体工商户简易注销不公示：推送税务、社会保险部门 10 日，无异议的直接注销',
+  'deregistration.departments.explain.in_notice': '已推送税务、社会保险部门，征询期至 {to}：期间只有被推送的部门可以提出异议（如尚有未缴税款、社会保险费）。期满无异议的，登记机关直接办理注销，无需再申请。',
+  'deregistration.departments.explain.objected': '被推送的部门提出异议，不能适用简易注销：请结清相关事项后按一般程序办理注销。',
+  'deregistration.departments.explain.deregistered': '个体工商户已通过简易程序注销。',
+  'deregistration.departments.period': '部门征询期',
+  'deregistration.departments.operator': '作出承诺的经营者',
+  'deregistration.section.introIndividual': '个体工商户可以通过简易程序注销：经营者书面承诺后不作公示，由平台推送税务、社会保险部门；10 日内无异议的，直接注销。',
+  'deregistration.startedDepartments': '简易注销已推送税务、社会保险部门：{from} 至 {to}，期满无异议的直接注销。',
+  'deregistration.form.departmentsTitle': '不公示：推送税务、社会保险部门 10 日',
+  'deregistration.form.departmentsText': '提交后，本个体工商户的简易注销不在“简易注销公告”公示，由平台推送税务、人力资源社会保障部门。10 日内有关部门提出异议的（如尚有未缴税款、社会保险费），不能简易注销，须按一般程序办理；10 日期满无异议的，登记机关直接办理注销，无需再次申请。',
+  'deregistration.form.operatorCommitment': '经营者承诺',
+  'deregistration.form.operatorCommitmentHelp': '个体工商户的经营者须书面承诺：对申请事项的真实性负责，如有不实，愿承担相应法律后果和责任。',
+  'deregistration.form.submitDepartments': '提交并推送有关部门',
+  'deregistration.pushed.title': '个体工商户简易注销（部门征询）',
+  'deregistration.pushed.intro': '个体工商户的简易注销不公示，推送税务、社会保险等部门：10 日内，被推送部门的审核人员可以提出异议（如尚有未缴税款、社会保险费），简易注销即终止；期满无异议的，登记机关直接注销。',
+  'deregistration.pushed.empty': '没有推送的个体工商户简易注销',
+  'deregistration.pushed.objectTitle': '对{name}的简易注销提出异议',
+  'deregistration.pushed.objectHelp': '以本部门名义提出异议后，该个体工商户不能适用简易注销，须按一般程序办理注销。只有案件被推送到的部门可以提出异议。',
+  'deregistration.pushed.objectSubmit': '提交异议',
+  'deregistration.pushed.objectLabel': '对{name}提出异议',
+  'deregistration.pushed.groundsHelp': '例如：尚有未缴纳的税款或社会保险费（至少 5 个字）。',
+  'deregistration.pushed.objected': '异议已登记：{name}不能适用简易注销。',
 } satisfies Record<string, string>;
 
 export type DeregistrationMessageId = keyof typeof zhCNDeregistration;

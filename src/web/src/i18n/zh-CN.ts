@@ -4,25 +4,35 @@
  * `{name}` marks a value filled in at run time.
  */
 import { zhCNAdmission } from './zh-CN-admission.ts';
+import { zhCNAssessments } from './zh-CN-assessments.ts';
 import { zhCNCalendar } from './zh-CN-calendar.ts';
 import { zhCNDeregistration } from './zh-CN-deregistration.ts';
 import { zhCNEnterprise } from './zh-CN-enterprise.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
+import { zhCNIndicators } from './zh-CN-indicators.ts';
 import { zhCNInvestment } from './zh-CN-investment.ts';
+import { zhCNProjects } from './zh-CN-projects.ts';
 import { zhCNLicences } from './zh-CN-licences.ts';
 import { zhCNNames } from './zh-CN-names.ts';
+import { zhCNReform } from './zh-CN-reform.ts';
 import { zhCNRegistration } from './zh-CN-registration.ts';
+import { zhCNRisk } from './zh-CN-risk.ts';
 
 export const zhCN = {
   ...zhCNFiles,
   ...zhCNCalendar,
   ...zhCNAdmission,
+  ...zhCNAssessments,
+  ...zhCNReform,
   ...zhCNInvestment,
+  ...zhCNIndicators,
+  ...zhCNProjects,
   ...zhCNNames,
   ...zhCNLicences,
   ...zhCNRegistration,
   ...zhCNEnterprise,
   ...zhCNDeregistration,
+  ...zhCNRisk,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',

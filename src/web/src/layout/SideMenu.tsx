@@ -1,8 +1,20 @@
 import type { ReactNode } from 'react';
 import { Menu, type MenuProps } from 'antd';
 import {
+  AlertOutlined,
+  CheckCircleOutlined,
+  TableOutlined,
+  AimOutlined,
+  ClusterOutlined,
+  EnvironmentOutlined,
+  ProjectOutlined,
   ApiOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
+  ExperimentOutlined,
+  ShareAltOutlined,
+  WarningOutlined,
+  SolutionOutlined,
   BankOutlined,
   BellOutlined,
   CarryOutOutlined,
@@ -58,6 +70,20 @@ const icons: Record<NavIcon, ReactNode> = {
   establishments: <ShopOutlined />,
   followUps: <CarryOutOutlined />,
   deregistrationNotices: <SoundOutlined />,
+  pushedCases: <AlertOutlined />,
+  assessments: <SolutionOutlined />,
+  assessmentActions: <CheckSquareOutlined />,
+  reform: <ExperimentOutlined />,
+  replicatedReforms: <ShareAltOutlined />,
+  risk: <WarningOutlined />,
+  clusters: <ClusterOutlined />,
+  projects: <ProjectOutlined />,
+  landPriority: <EnvironmentOutlined />,
+  attractionTasks: <AimOutlined />,
+  indicators: <FundOutlined />,
+  indicatorScorecard: <TableOutlined />,
+  indicatorSubmit: <CloudUploadOutlined />,
+  indicatorApprovals: <CheckCircleOutlined />,
 };
 
 export type SideMenuProps = {

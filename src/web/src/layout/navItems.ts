@@ -26,7 +26,21 @@ export type NavIcon =
   | 'verifyLicence'
   | 'establishments'
   | 'followUps'
-  | 'deregistrationNotices';
+  | 'deregistrationNotices'
+  | 'pushedCases'
+  | 'assessments'
+  | 'assessmentActions'
+  | 'reform'
+  | 'replicatedReforms'
+  | 'risk'
+  | 'clusters'
+  | 'projects'
+  | 'landPriority'
+  | 'attractionTasks'
+  | 'indicators'
+  | 'indicatorScorecard'
+  | 'indicatorSubmit'
+  | 'indicatorApprovals';
 
 export type NavItem = {
   /** The route path; also the menu key. */
@@ -81,17 +95,44 @@ const followUps: NavItem = { path: '/follow-ups', labelId: 'nav.menu.followUps',
 /** 简易注销公告: public, anyone may object to a running notice (issue 6). */
 const deregistrationNotices: NavItem = { path: '/deregistration-notices', labelId: 'nav.menu.deregistrationNotices', icon: 'deregistrationNotices' };
 
-const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence, deregistrationNotices];
+/** 个体工商户简易注销: the cases pushed to the departments (tax, social insurance), which may object (EXIT-06). */
+const pushedCases: NavItem = { path: '/deregistration/pushed-cases', labelId: 'nav.menu.pushedCases', icon: 'pushedCases' };
+
+/** 考核评估 and 改革试点任务 (issue 7; Plan V.(IV), Trial Measures Arts. 5, 6, 8); the replicated results are public. */
+const assessments: NavItem = { path: '/assessments', labelId: 'nav.menu.assessments', icon: 'assessments' };
+const assessmentActions: NavItem = { path: '/assessment-actions', labelId: 'nav.menu.assessmentActions', icon: 'assessmentActions' };
+const reform: NavItem = { path: '/reform', labelId: 'nav.menu.reform', icon: 'reform' };
+const replicatedReforms: NavItem = { path: '/replicated-reforms', labelId: 'nav.menu.replicatedReforms', icon: 'replicatedReforms' };
+
+/** 风险预警 (issue 7; Plan V.(V)): area officers their own area's, the FTZ Office all, administrators read. */
+const risk: NavItem = { path: '/risk', labelId: 'nav.menu.risk', icon: 'risk' };
+
+/** 产业集群 (public reference data) and the investment-project pipeline, land priority and annual tasks (issue 7). */
+const clusters: NavItem = { path: '/clusters', labelId: 'nav.menu.clusters', icon: 'clusters' };
+const projects: NavItem = { path: '/projects', labelId: 'nav.menu.pipeline', icon: 'projects' };
+const landPriority: NavItem = { path: '/projects/land-priority', labelId: 'nav.menu.landPriority', icon: 'landPriority' };
+const attractionTasks: NavItem = { path: '/projects/tasks', labelId: 'nav.menu.attractionTasks', icon: 'attractionTasks' };
+const projectItems = [projects, landPriority, attractionTasks];
+
+/** 规划目标与指标 (issue 7): the catalogue and scorecard for readers, reporting for submitters, the FTZ Office's approvals. */
+const indicators: NavItem = { path: '/indicators', labelId: 'nav.menu.indicators', icon: 'indicators' };
+const indicatorScorecard: NavItem = { path: '/indicators/scorecard', labelId: 'nav.menu.indicatorScorecard', icon: 'indicatorScorecard' };
+const indicatorSubmit: NavItem = { path: '/indicators/submit', labelId: 'nav.menu.indicatorSubmit', icon: 'indicatorSubmit' };
+const indicatorApprovals: NavItem = { path: '/indicators/approvals', labelId: 'nav.menu.indicatorApprovals', icon: 'indicatorApprovals' };
+
+const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence, deregistrationNotices, replicatedReforms, clusters];
 
 const roleItems: Record<Role, NavItem[]> = {
   applicant: [myEnterprises, investment, myNames, establishments],
   window_officer: [issue, enterprises, investment, establishments],
-  department_reviewer: [enterprises, followUps],
-  area_officer: [enterprises, investment],
-  analyst: [enterprises, investment, securityReview],
-  inspector: [enterprises, audit],
+  department_reviewer: [enterprises, followUps, pushedCases, reform],
+  area_officer: [enterprises, investment, assessments, assessmentActions, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorSubmit],
+  analyst: [enterprises, investment, securityReview, assessments, assessmentActions, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorApprovals, indicatorSubmit],
+  inspector: [enterprises, audit, indicators, indicatorScorecard],
   // The issue page and the register are open to administrators too, so they are listed for them.
-  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, enterprises, investment, securityReview],
+  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, enterprises, investment, securityReview, assessments, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorSubmit],
+  // The outside assessor sees only its assigned assessments.
+  assessor: [assessments],
 };
 
 /** Every signed-in account holds deadlines (so gets notifications) and may create API tokens. */

@@ -17,8 +17,9 @@ import { ChangeResult } from '../modules/changes/ChangeResult.tsx';
 import { ChangesCard } from '../modules/changes/ChangesCard.tsx';
 import { useCurrentParticulars } from '../modules/changes/useCurrentParticulars.ts';
 import { DeregistrationCard } from '../modules/deregistration/DeregistrationCard.tsx';
-import type { Investor } from '../modules/deregistration/SummaryDeregistrationForm.tsx';
+import { ArticlesCard } from '../modules/enterprises/ArticlesCard.tsx';
 import { CurrentLicenceCard } from '../modules/enterprises/CurrentLicenceCard.tsx';
+import { particularsFacts } from '../modules/enterprises/enterpriseParticulars.ts';
 import { EnterpriseFacts } from '../modules/enterprises/EnterpriseFacts.tsx';
 import { RegisterHistory } from '../modules/enterprises/RegisterHistory.tsx';
 
@@ -31,7 +32,8 @@ function filedChange(state: unknown, uscc: string): ChangeView | undefined {
 /**
  * /enterprises/:uscc: one enterprise for whoever may read it (the server answers 403 outside the reader's scope,
  * 404 for a code not on the register): its register facts, the licence in force, the register history; for its owner
- * applicant and the window also its change applications (and change registration) and summary deregistration.
+ * applicant and the window also its articles of association (章程备案), its change applications (and change
+ * registration) and summary deregistration; an individual business has neither articles nor changes here.
  */
 export function EnterprisePage() {
   const t = useT();
@@ -46,6 +48,8 @@ export function EnterprisePage() {
   const mayAct = user !== null && (ACCESS.establishments as readonly Role[]).includes(user.role);
   const { data: enterprise, error, loading, reload } = useApi<EnterpriseView>(`/api/enterprises/${encodeURIComponent(uscc)}`);
   const [version, setVersion] = useState(0);
+  // A filing of the articles adds to the register history only: that card alone is read again.
+  const [historyVersion, setHistoryVersion] = useState(0);
   const particulars = useCurrentParticulars(uscc, mayAct && enterprise !== undefined, version);
   const change = filedChange(location.state, uscc);
   const refresh = useCallback(() => {
@@ -67,8 +71,9 @@ export function EnterprisePage() {
     );
   }
 
-  const form = particulars.data?.form as { investors?: Investor[] } | undefined;
-  const investors = particulars.loading ? undefined : particulars.data === null ? null : form?.investors;
+  // An individual business (its particulars name an operator, not investors) cannot change through zimao (the server
+  // answers 409), has no articles, and deregisters with its operator's commitment (EXIT-01, EXIT-06).
+  const { individual, investors } = particularsFacts(particulars);
 
   return (
     <>
@@ -77,7 +82,7 @@ export function EnterprisePage() {
         description={t('enterprise.page.subtitle', { uscc })}
         extra={
           <Space wrap>
-            {mayAct && enterprise?.status === 'registered' && particulars.data !== null && (
+            {mayAct && enterprise?.status === 'registered' && particulars.data !== null && individual === false && (
               <Button
                 type="primary"
                 icon={<EditOutlined />}
@@ -108,7 +113,10 @@ export function EnterprisePage() {
               <CurrentLicenceCard key={`licence-${version}`} uscc={uscc} />
             </Col>
           </Row>
-          <RegisterHistory key={`history-${version}`} uscc={uscc} />
+          <RegisterHistory key={`history-${version}-${historyVersion}`} uscc={uscc} />
+          {mayAct && individual === false && (
+            <ArticlesCard key={`articles-${version}`} uscc={uscc} mayFile={enterprise.status === 'registered'} onFiled={() => setHistoryVersion((v) => v + 1)} />
+          )}
           {mayAct && <ChangesCard key={`changes-${version}`} uscc={uscc} mayRegister={user?.role === 'window_officer'} onRegistered={refresh} />}
           {mayAct && (
             <DeregistrationCard
@@ -117,6 +125,7 @@ export function EnterprisePage() {
               enterpriseName={enterprise.name}
               status={enterprise.status}
               investors={investors}
+              individual={individual === true}
               onDeregistered={refresh}
             />
           )}

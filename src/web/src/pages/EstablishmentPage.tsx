@@ -32,10 +32,12 @@ export function EstablishmentPage() {
   useEffect(() => setRegistered(undefined), [data]);
   const view = registered ?? data;
   const area = view?.domicile ? areaLabelId(view.domicile.areaCode) : undefined;
+  // An individual business declares business premises (经营场所) rather than a domicile.
+  const individual = view?.kind === 'individual-business';
 
   return (
     <>
-      <PageHeading title={view ? view.name : t('registration.detail.title', { id })} description={t('registration.detail.subtitle', { id })} extra={<Link to="/establishments">{t('registration.detail.back')}</Link>} />
+      <PageHeading title={view ? view.name : t('registration.detail.title', { id })} description={t(individual ? 'registration.detail.subtitleIndividual' : 'registration.detail.subtitle', { id })} extra={<Link to="/establishments">{t('registration.detail.back')}</Link>} />
       <ErrorAlert error={error} onRetry={reload} />
       {loading && !view && <Spin />}
       {view && (
@@ -46,10 +48,10 @@ export function EstablishmentPage() {
           </Card>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={view.foreignInvestment ? 12 : 24}>
-              <Card title={heading(t('registration.detail.domicile'))} style={{ height: '100%' }}>
+              <Card title={heading(t(individual ? 'registration.detail.premises' : 'registration.detail.domicile'))} style={{ height: '100%' }}>
                 {view.domicile ? (
                   <Descriptions column={1} size="small" data-testid="establishment-domicile">
-                    <Descriptions.Item label={t('registration.form.address')}>{view.domicile.address}</Descriptions.Item>
+                    <Descriptions.Item label={t(individual ? 'registration.form.premises' : 'registration.form.address')}>{view.domicile.address}</Descriptions.Item>
                     <Descriptions.Item label={t('registration.detail.district')}>{view.domicile.districtName}</Descriptions.Item>
                     <Descriptions.Item label={t('registration.detail.area')}>
                       <Tag>{area ? t(area) : view.domicile.areaCode}</Tag>
@@ -83,7 +85,7 @@ export function EstablishmentPage() {
               </div>
             </Card>
           )}
-          <FiledForm form={view.form} catalogue={catalogue} />
+          <FiledForm form={view.form} catalogue={catalogue} kind={view.kind} />
         </Space>
       )}
     </>

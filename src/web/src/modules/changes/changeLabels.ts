@@ -57,9 +57,15 @@ export function entryLines(entry: RegisterEntryView, t: Translate): string[] {
     if (s.formerName !== undefined && s.name !== undefined) lines.push(t('enterprise.entry.renamed', { from: text(s.formerName), to: text(s.name) }));
     if (s.domicile !== undefined) lines.push(t('enterprise.entry.domicile', { address: text(s.domicile) }));
     if (typeof s.licenceVersion === 'number') lines.push(t('enterprise.entry.licenceVersion', { version: s.licenceVersion }));
-  } else if (s.route === 'summary') {
+    if (s.filing === 'articles' || s.filing === 'articles-amendment') {
+      // 章程备案 (articles.ts on the server): the day adopted, and the SHA-256 of the document filed.
+      use('filing', 'adoptedOn', 'sha256', 'filingId');
+      lines.push(t(s.filing === 'articles' ? 'enterprise.entry.articles' : 'enterprise.entry.articlesAmendment', { date: text(s.adoptedOn), sha: text(s.sha256).slice(0, 12) }));
+    }
+  } else if (s.route === 'summary' || s.route === 'summary-individual') {
     use('route', 'noticeId', 'noticeFrom', 'noticeTo', 'on');
-    lines.push(t('enterprise.entry.summaryRoute', { from: text(s.noticeFrom), to: text(s.noticeTo), on: text(s.on) }));
+    const id = s.route === 'summary' ? 'enterprise.entry.summaryRoute' : 'enterprise.entry.summaryIndividualRoute';
+    lines.push(t(id, { from: text(s.noticeFrom), to: text(s.noticeTo), on: text(s.on) }));
   }
   for (const [key, value] of Object.entries(s)) {
     if (!known.has(key) && value !== null && value !== undefined) lines.push(t('enterprise.entry.other', { key, value: text(value) }));

@@ -22,14 +22,16 @@ export type DeregistrationCardProps = {
   investors: Investor[] | null | undefined;
   /** The enterprise changed (deregistered): the page reads it again. */
   onDeregistered: () => void;
+  /** An individual business: its case goes to the departments, not to a public notice (EXIT-06); its operator commits. */
+  individual?: boolean;
 };
 
 /**
- * The enterprise's summary deregistration (简易注销), for its owner applicant and the window: its notices and where
- * each stands, the form that starts one (every investor's commitment, the declarations), and the application once
+ * The enterprise's summary deregistration (简易注销), for its owner applicant and the window: its notices (for an
+ * individual business, its cases pushed to the departments) and where each stands, the form that starts one (every investor's commitment, the declarations), and the application once
  * the notice has run without objection.
  */
-export function DeregistrationCard({ uscc, enterpriseName, status, investors, onDeregistered }: DeregistrationCardProps) {
+export function DeregistrationCard({ uscc, enterpriseName, status, investors, onDeregistered, individual = false }: DeregistrationCardProps) {
   const t = useT();
   const { message } = App.useApp();
   const path = `/api/enterprises/${encodeURIComponent(uscc)}/summary-deregistration`;
@@ -68,12 +70,18 @@ export function DeregistrationCard({ uscc, enterpriseName, status, investors, on
         ) : undefined
       }
     >
-      <Typography.Paragraph type="secondary">{t('deregistration.section.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(individual ? 'deregistration.section.introIndividual' : 'deregistration.section.intro')}</Typography.Paragraph>
       <ErrorAlert error={error} onRetry={reload} />
       <ErrorAlert error={actionError} />
       {mayStart && investors === null && <Alert type="info" showIcon title={t('deregistration.form.noInvestors')} style={{ marginBottom: 16 }} />}
       {started && (
-        <Alert type="success" showIcon title={t('deregistration.started', { from: started.noticeFrom, to: started.noticeTo })} data-testid="deregistration-started" style={{ marginBottom: 16 }} />
+        <Alert
+          type="success"
+          showIcon
+          title={t(started.route === 'departments' ? 'deregistration.startedDepartments' : 'deregistration.started', { from: started.noticeFrom, to: started.noticeTo })}
+          data-testid="deregistration-started"
+          style={{ marginBottom: 16 }}
+        />
       )}
       {loading && !data && <Spin />}
       {data && notices.length === 0 && !open && <Typography.Text type="secondary">{t('deregistration.section.empty')}</Typography.Text>}
@@ -97,6 +105,7 @@ export function DeregistrationCard({ uscc, enterpriseName, status, investors, on
             <SummaryDeregistrationForm
               uscc={uscc}
               investors={investors}
+              individual={individual}
               onStarted={(notice) => {
                 setStarted(notice);
                 setOpen(false);

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useLocalName } from '../../i18n/useLocalName.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
 import { withServerDetail } from '../files/serverDetail.ts';
-import { maskId } from '../registration/FiledForm.tsx';
+import { maskId } from '../registration/maskId.ts';
 import type { IdType } from '../registration/formModel.ts';
 import { FormSection } from '../registration/FormSection.tsx';
 import { idTypeLabels } from '../registration/registrationLabels.ts';
@@ -29,14 +29,17 @@ export type SummaryDeregistrationFormProps = {
   /** The investors of record (the particulars in force): every one commits (EXIT-01). */
   investors: Investor[];
   onStarted: (notice: NoticeView) => void;
+  /** An individual business: no public notice; its case goes to tax and social insurance for 10 days (EXIT-06). */
+  individual?: boolean;
 };
 
 /**
  * Starting summary deregistration (简易注销, MER Art. 33): every investor's written commitment, the ten statements
- * of EXIT-01 and EXIT-05, and what follows (a 20-day public notice anyone may object to). The server decides: a
+ * of EXIT-01 and EXIT-05, and what follows (a 20-day public notice anyone may object to; for an individual business
+ * 10 days in which only tax and social insurance may object, EXIT-06). The server decides: a
  * statement left unticked or an investor missing comes back as a reason (422), shown and put on its checkbox.
  */
-export function SummaryDeregistrationForm({ uscc, investors, onStarted }: SummaryDeregistrationFormProps) {
+export function SummaryDeregistrationForm({ uscc, investors, onStarted, individual = false }: SummaryDeregistrationFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const localName = useLocalName();
@@ -89,7 +92,14 @@ export function SummaryDeregistrationForm({ uscc, investors, onStarted }: Summar
       onFinish={(v) => void submit(v)}
       scrollToFirstError={{ block: 'center' }}
     >
-      <Alert type="warning" showIcon title={t('deregistration.form.noticeTitle')} description={t('deregistration.form.noticeText')} style={{ marginBottom: 16 }} data-testid="deregistration-statement" />
+      <Alert
+        type="warning"
+        showIcon
+        title={t(individual ? 'deregistration.form.departmentsTitle' : 'deregistration.form.noticeTitle')}
+        description={t(individual ? 'deregistration.form.departmentsText' : 'deregistration.form.noticeText')}
+        style={{ marginBottom: 16 }}
+        data-testid="deregistration-statement"
+      />
       <div ref={answerRef} aria-live="polite" style={{ scrollMarginTop: 80 }}>
         {reasons.length > 0 ? (
           <Alert
@@ -115,8 +125,8 @@ export function SummaryDeregistrationForm({ uscc, investors, onStarted }: Summar
           <ErrorAlert error={withServerDetail(error)} />
         )}
       </div>
-      <FormSection title={t('deregistration.form.commitments')}>
-        <Typography.Paragraph type="secondary">{t('deregistration.form.commitmentsHelp')}</Typography.Paragraph>
+      <FormSection title={t(individual ? 'deregistration.form.operatorCommitment' : 'deregistration.form.commitments')}>
+        <Typography.Paragraph type="secondary">{t(individual ? 'deregistration.form.operatorCommitmentHelp' : 'deregistration.form.commitmentsHelp')}</Typography.Paragraph>
         <Form.Item name="commitments" rules={[{ required: true, type: 'array', min: 1, message: t('deregistration.form.commitmentsRequired') }]}>
           <Checkbox.Group>
             <Space orientation="vertical">
@@ -144,7 +154,7 @@ export function SummaryDeregistrationForm({ uscc, investors, onStarted }: Summar
         })}
       </FormSection>
       <Button type="primary" danger size="large" htmlType="submit" loading={busy} disabled={busy}>
-        {t('deregistration.form.submit')}
+        {t(individual ? 'deregistration.form.submitDepartments' : 'deregistration.form.submit')}
       </Button>
     </Form>
   );

@@ -18,6 +18,18 @@ export const noticeStateTags: Record<NoticeState, { id: MessageId; explainId: Me
   withdrawn: { id: 'deregistration.state.withdrawn', explainId: 'deregistration.explain.withdrawn', color: 'default', alert: 'info' },
 };
 
+/**
+ * An individual business's case (route 'departments', EXIT-06) is not noticed to the public: it goes to tax and social
+ * insurance for 10 days and, with no objection, is deregistered directly. Its states read differently; a state not
+ * listed here reads as the public notice's.
+ */
+export const departmentsExplainIds: Partial<Record<NoticeState, MessageId>> = {
+  in_notice: 'deregistration.departments.explain.in_notice',
+  objected: 'deregistration.departments.explain.objected',
+  deregistration_due: 'deregistration.explain.deregistration_due',
+  deregistered: 'deregistration.departments.explain.deregistered',
+};
+
 export const OBJECTOR_KINDS: readonly ObjectorKind[] = ['creditor', 'department', 'employee', 'other'];
 export const objectorKindLabels: Record<ObjectorKind, MessageId> = {
   creditor: 'deregistration.object.kind.creditor',

@@ -1,26 +1,36 @@
 import { Alert, Checkbox, Col, Form, Input, Row } from 'antd';
 import { useT } from '../../i18n/useT.ts';
 
-/** 住所 with the applicant's commitment (住所申报承诺, REG-03): the address is checked later, not before. */
-export function DomicileFields() {
+export type DomicileFieldsProps = {
+  /** An individual business declares its business premises (经营场所), not a domicile: the words change, not the rule. */
+  premises?: boolean;
+};
+
+/** 住所 (or 经营场所) with the applicant's commitment (住所申报承诺, REG-03): the address is checked later, not before. */
+export function DomicileFields({ premises = false }: DomicileFieldsProps) {
   const t = useT();
   return (
     <>
       <Form.Item
         name={['domicile', 'address']}
-        label={t('registration.form.address')}
-        extra={t('registration.form.addressHelp')}
+        label={t(premises ? 'registration.form.premises' : 'registration.form.address')}
+        extra={t(premises ? 'registration.form.premisesHelp' : 'registration.form.addressHelp')}
         rules={[{ required: true, whitespace: true, message: t('registration.form.required') }, { min: 6, max: 200 }]}
       >
         <Input maxLength={200} />
       </Form.Item>
-      <Alert type="info" title={t('registration.form.commitmentTitle')} description={t('registration.form.commitmentText')} style={{ marginBottom: 12 }} />
+      <Alert
+        type="info"
+        title={t(premises ? 'registration.form.premisesCommitmentTitle' : 'registration.form.commitmentTitle')}
+        description={t(premises ? 'registration.form.premisesCommitmentText' : 'registration.form.commitmentText')}
+        style={{ marginBottom: 12 }}
+      />
       <Form.Item
         name={['domicile', 'commitment']}
         valuePropName="checked"
-        rules={[{ validator: async (_rule, checked: boolean | undefined) => { if (!checked) throw new Error(t('registration.form.commitmentRequired')); } }]}
+        rules={[{ validator: async (_rule, checked: boolean | undefined) => { if (!checked) throw new Error(t(premises ? 'registration.form.premisesCommitmentRequired' : 'registration.form.commitmentRequired')); } }]}
       >
-        <Checkbox>{t('registration.form.commitment')}</Checkbox>
+        <Checkbox>{t(premises ? 'registration.form.premisesCommitment' : 'registration.form.commitment')}</Checkbox>
       </Form.Item>
     </>
   );

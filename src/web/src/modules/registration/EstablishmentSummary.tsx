@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/formatDateTime.ts';
 import { useT } from '../../i18n/useT.ts';
 import { StatusTag } from '../files/StatusTag.tsx';
-import { EstablishmentRouteTag, EstablishmentStatusTag } from './EstablishmentTags.tsx';
+import { EstablishmentKindTag, EstablishmentRouteTag, EstablishmentStatusTag } from './EstablishmentTags.tsx';
 import { formatDuration } from './formatDuration.ts';
 
 export type EstablishmentSummaryProps = {
@@ -76,6 +76,9 @@ export function EstablishmentSummary({ view, mayRegister, onRegistered }: Establ
           <Descriptions.Item label={t('registration.column.name')} span={2}>
             <strong>{view.name}</strong>
           </Descriptions.Item>
+          <Descriptions.Item label={t('registration.column.kind')}>
+            <EstablishmentKindTag kind={view.kind} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('registration.column.status')}>
             <EstablishmentStatusTag status={view.status} />
           </Descriptions.Item>
@@ -94,7 +97,7 @@ export function EstablishmentSummary({ view, mayRegister, onRegistered }: Establ
           <Descriptions.Item label={t('registration.detail.industry')}>{view.industryCode ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('registration.column.createdAt')}>{formatDateTime(view.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('registration.detail.decidedAt')}>{formatDateTime(view.decidedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('registration.detail.duration')} span={2}>
+          <Descriptions.Item label={t('registration.detail.duration')}>
             <span data-testid="establishment-duration">{formatDuration(view.secondsToDecision, t)}</span>
           </Descriptions.Item>
           {view.fileId !== null && (

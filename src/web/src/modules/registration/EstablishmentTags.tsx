@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { EstablishmentView } from '../../../../schemas/registration.ts';
 import { useT } from '../../i18n/useT.ts';
-import { routeLabels, statusTags } from './registrationLabels.ts';
+import { kindTags, routeLabels, statusTags } from './registrationLabels.ts';
 
 /** An application's status (已登记, 审核中, …) as a coloured tag. */
 export function EstablishmentStatusTag({ status }: { status: EstablishmentView['status'] }) {
@@ -20,6 +20,17 @@ export function EstablishmentRouteTag({ route }: { route: EstablishmentView['rou
   return (
     <Tag color={route === 'on_the_spot' ? 'cyan' : 'purple'} data-testid="establishment-route" data-route={route}>
       {t(routeLabels[route])}
+    </Tag>
+  );
+}
+
+/** What the application registers: a company (公司) or an individual business (个体工商户). */
+export function EstablishmentKindTag({ kind }: { kind: EstablishmentView['kind'] }) {
+  const t = useT();
+  const tag = kindTags[kind];
+  return (
+    <Tag color={tag.color} data-testid="establishment-kind" data-kind={kind}>
+      {t(tag.id)}
     </Tag>
   );
 }

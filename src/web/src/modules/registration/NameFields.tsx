@@ -14,10 +14,12 @@ const held = (r: NameReservationView) => r.status === 'reserved' && !r.expired;
 export type NameFieldsProps = {
   /** The applicant files for themselves (their reservations are listed); a window officer types the number. */
   ownReservations: boolean;
+  /** An individual business's name reads differently (重庆市渝北区悦来老李面馆: 店, 馆, 经营部…). */
+  individualBusiness?: boolean;
 };
 
-/** The declared name, optionally from a name the applicant reserved (名称自主申报), with the way to the name check. */
-export function NameFields({ ownReservations }: NameFieldsProps) {
+/** The declared name (a company's or an individual business's), optionally from a name the applicant reserved (名称自主申报), with the way to the name check. */
+export function NameFields({ ownReservations, individualBusiness = false }: NameFieldsProps) {
   const t = useT();
   const form = Form.useFormInstance<EstablishmentValues>();
   const { data, loading } = useApi<z.infer<typeof NameReservationListResponse>>(ownReservations ? '/api/names/reservations' : null);
@@ -59,10 +61,10 @@ export function NameFields({ ownReservations }: NameFieldsProps) {
       )}
       <Form.Item
         name="name"
-        label={t('registration.form.name')}
+        label={t(individualBusiness ? 'registration.form.individualName' : 'registration.form.name')}
         extra={
           <>
-            {t('registration.form.nameHelp')}{' '}
+            {t(individualBusiness ? 'registration.form.individualNameHelp' : 'registration.form.nameHelp')}{' '}
             <Link to="/names">
               <EditOutlined /> {t('registration.form.nameCheckLink')}
             </Link>

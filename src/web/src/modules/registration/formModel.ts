@@ -118,7 +118,7 @@ export function toRequest(v: EstablishmentValues): Request {
 
 export type FieldPath = (string | number)[];
 
-const LISTS = new Set(['investors', 'directors', 'supervisors', 'managers', 'preApprovals']);
+const LISTS = new Set(['investors', 'directors', 'supervisors', 'managers', 'preApprovals', 'familyMembers']);
 const PERSON_LEAVES = new Set(['name', 'nationality', 'idType', 'idNumber']);
 const LEAVES: Record<string, Set<string>> = {
   investors: new Set([...PERSON_LEAVES, 'kind', 'subscribedYuan', 'contributionForm', 'contributionDueOn']),
@@ -127,16 +127,19 @@ const LEAVES: Record<string, Set<string>> = {
   managers: new Set([...PERSON_LEAVES, 'position']),
   preApprovals: new Set(['approvalNo', 'authority']),
   legalRepresentative: new Set([...PERSON_LEAVES, 'position']),
+  // An individual business's operator (经营者) and the family members who take part (家庭经营).
+  operator: PERSON_LEAVES,
+  familyMembers: PERSON_LEAVES,
   domicile: new Set(['address', 'commitment']),
   contact: new Set(['name', 'phone', 'email']),
 };
-const TOP = new Set(['applicantId', 'nameReservationId', 'name', 'legalForm', 'registeredCapitalYuan']);
+const TOP = new Set(['applicantId', 'nameReservationId', 'name', 'legalForm', 'registeredCapitalYuan', 'compositionForm', 'fundsYuan']);
 
 /**
  * The form field a server finding or error names (e.g. "investors.0.contributionDueOn" is the due date of the first
  * investor's Form.List item), or undefined when it names no field of the form. A finding about a list as a whole
  * ("investors") lands on the list; one about a list item ("supervisors.1") on its identity number; one about the
- * legal representative on their name; one about the scope on the scope items.
+ * legal representative or the operator on their name; one about the scope on the scope items.
  */
 export function fieldPath(field: string | undefined): FieldPath | undefined {
   if (!field) return undefined;
@@ -150,9 +153,9 @@ export function fieldPath(field: string | undefined): FieldPath | undefined {
     if (third === undefined) return head === 'preApprovals' ? [head, second, 'approvalNo'] : [head, second, 'idNumber'];
     return typeof third === 'string' && LEAVES[head]!.has(third) ? [head, second, third] : undefined;
   }
-  if (head === 'legalRepresentative') {
-    if (second === undefined) return ['legalRepresentative', 'name'];
-    return typeof second === 'string' && LEAVES.legalRepresentative!.has(second) ? [head, second] : undefined;
+  if (head === 'legalRepresentative' || head === 'operator') {
+    if (second === undefined) return [head, 'name'];
+    return typeof second === 'string' && LEAVES[head]!.has(second) ? [head, second] : undefined;
   }
   if (head === 'businessScope') return second === 'mainItemCode' ? ['businessScope', 'mainItemCode'] : ['businessScope', 'itemCodes'];
   if (head === 'domicile' || head === 'contact') {

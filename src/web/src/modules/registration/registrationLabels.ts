@@ -4,6 +4,7 @@ import type { EstablishmentView, FollowUpView } from '../../../../schemas/regist
 import type { Translate } from '../../i18n/I18nProvider.tsx';
 import type { MessageId } from '../../i18n/zh-CN.ts';
 import type { ContributionForm, IdType, InvestorKind, LegalForm, OfficerPosition } from './formModel.ts';
+import type { CompositionForm } from './individualFormModel.ts';
 
 export type Severity = EstablishmentView['findings'][number]['severity'];
 export type ScopeKind = 'general' | 'licensed' | 'preApproval';
@@ -11,6 +12,17 @@ export type ScopeKind = 'general' | 'licensed' | 'preApproval';
 export const legalFormLabels: Record<LegalForm, MessageId> = {
   'limited-liability-company': 'registration.legalForm.limited-liability-company',
   'joint-stock-company': 'registration.legalForm.joint-stock-company',
+};
+
+/** What is being registered: a company (the one form) or an individual business (个体工商户). */
+export const kindTags: Record<EstablishmentView['kind'], { id: MessageId; color: string }> = {
+  company: { id: 'registration.kind.company', color: 'blue' },
+  'individual-business': { id: 'registration.kind.individual-business', color: 'orange' },
+};
+
+export const compositionFormLabels: Record<CompositionForm, MessageId> = {
+  individual: 'registration.compositionForm.individual',
+  family: 'registration.compositionForm.family',
 };
 
 export const idTypeLabels: Record<IdType, MessageId> = {
@@ -91,6 +103,10 @@ const topLabels: Record<string, MessageId> = {
   domicile: 'registration.form.section.domicile',
   contact: 'registration.form.section.contact',
   foreignControl: 'registration.form.section.foreign',
+  operator: 'registration.form.section.operator',
+  compositionForm: 'registration.form.compositionForm',
+  familyMembers: 'registration.form.familyMembers',
+  fundsYuan: 'registration.form.funds',
 };
 
 const itemLabels: Record<string, MessageId> = {
@@ -99,6 +115,7 @@ const itemLabels: Record<string, MessageId> = {
   supervisors: 'registration.form.supervisor',
   managers: 'registration.form.manager',
   preApprovals: 'registration.form.preApprovalN',
+  familyMembers: 'registration.form.familyMember',
 };
 
 const leafLabels: Record<string, MessageId> = {

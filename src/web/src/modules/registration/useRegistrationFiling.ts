@@ -1,4 +1,4 @@
-// The state of filing a registration form (establishment or change): busy, the answer (an error or the findings of a
+// The state of filing a registration form (establishment, individual business or change): busy, the answer (an error or the findings of a
 // refusal, scrolled into view), one Idempotency-Key per attempt, the refusal's findings put on the fields they name,
 // and investors' identity-document types kept fitting their kind.
 import { useEffect, useRef, useState } from 'react';
@@ -11,7 +11,7 @@ import type { InvestorValues } from './formModel.ts';
 
 type FieldName = Parameters<FormInstance['setFields']>[0][number]['name'];
 
-export function useRegistrationFiling<Values extends { investors?: (InvestorValues | undefined)[] }>(form: FormInstance<Values>) {
+export function useRegistrationFiling<Values extends object>(form: FormInstance<Values>) {
   const localName = useLocalName();
   const [idempotencyKey, setIdempotencyKey] = useState(randomUuid);
   const [busy, setBusy] = useState(false);
@@ -44,7 +44,9 @@ export function useRegistrationFiling<Values extends { investors?: (InvestorValu
   const onValuesChange = (changed: Partial<Values>) => {
     setIdempotencyKey(randomUuid());
     const fields = form as unknown as FormInstance; // paths into Form.List rows are not typed by antd
-    fitIdTypes(changed.investors, (index) => fields.getFieldValue(['investors', index, 'idType']), (index, idType) => fields.setFieldValue(['investors', index, 'idType'], idType));
+    // Only the establishment and change forms have investors; an individual business's form has none.
+    const { investors } = changed as { investors?: (InvestorValues | undefined)[] };
+    fitIdTypes(investors, (index) => fields.getFieldValue(['investors', index, 'idType']), (index, idType) => fields.setFieldValue(['investors', index, 'idType'], idType));
   };
 
   return { busy, error, findings, answerRef, file, onValuesChange };
