@@ -29,6 +29,8 @@ import type {
 export type * from './tables-assessments.ts';
 import type { AttractionTasksTable, InvestmentProjectsTable, ProjectDocumentsTable, ProjectStageChangesTable } from './tables-projects.ts';
 export type * from './tables-projects.ts';
+import type { NegativeListEditionsTable, InvestmentCasesTable, InvestmentRecordationCountersTable, InvestmentReportsTable } from './tables-investment.ts';
+export type * from './tables-investment.ts';
 
 /**
  * Kysely table types, written to match migrations/*.sql. The migration test
@@ -299,55 +301,6 @@ export interface TimersTable {
   cancelled_at: NullableTimestamp;
 }
 
-export interface NegativeListEditionsTable {
-  id: Generated<number>;
-  code: string;
-  revision: number;
-  title_zh: string;
-  title_en: string;
-  instrument: string;
-  issued_on: CivilDate;
-  effective_from: CivilDate;
-  measure_count: number;
-  reconstructed: boolean;
-  content: Json;
-  checksum: string;
-  origin: 'bundled' | 'loaded';
-  loaded_by: string;
-  loaded_at: Timestamp;
-}
-
-/** 0011: foreign-funded projects and outbound investments (src/server/features/investment). */
-export interface InvestmentCasesTable {
-  /** Reserved with nextval before insert, so the file's form can carry it. */
-  id: ColumnType<number, number, never>;
-  kind: 'foreign_project' | 'outbound';
-  applicant_account_id: number;
-  area_code: string;
-  name: string;
-  input: Json;
-  classification: Json;
-  procedure: 'recordation' | 'approval';
-  recordation_no: string | null;
-  file_id: number | null;
-  security_review: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  flagged: ColumnType<boolean, boolean | undefined, boolean>;
-  created_at: Timestamp;
-}
-export interface InvestmentRecordationCountersTable {
-  year: number;
-  last: number;
-}
-export interface InvestmentReportsTable {
-  id: Generated<number>;
-  case_id: number;
-  kind: 'status' | 'incident' | 'risk_contact';
-  period: string | null;
-  body: string;
-  contact: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-  reported_by: number;
-  reported_at: Timestamp;
-}
 export interface Tables {
   accounts: AccountsTable;
   sessions: SessionsTable;

@@ -24,11 +24,35 @@ export async function fileEstablishment(ctx: AppContext, tx: Tx, actor: AccountA
   const applicantId = await applicantOf(tx, actor, form.applicantId);
   const today = civilDateInShanghai(ctx.now());
   const review = reviewEstablishment(form, await gatherReviewFacts(tx, form, applicantId, today));
+  return keepReviewed(ctx, tx, actor, { applicantId, form, review, kind: 'company', fileForm: fileForm, register: registerEstablishment });
+}
+
+/**
+ * What follows formal review, for a company or an individual business alike: a refusal (422 with every finding,
+ * nothing kept), or the application kept with a market-registration file for the officer, or registered on the spot.
+ */
+export async function keepReviewed<F extends { name: string; nameReservationId?: number | undefined }>(
+  ctx: AppContext,
+  tx: Tx,
+  actor: AccountActor,
+  input: {
+    applicantId: number;
+    form: F;
+    review: FormalReview;
+    kind: 'company' | 'individual-business';
+    fileForm: (form: F, review: FormalReview) => Record<string, unknown>;
+    register: (ctx: AppContext, tx: Tx, r: { applicationId: number; applicantId: number; form: F; review: FormalReview; issuedBy: string }) => Promise<string>;
+  },
+): Promise<EstablishmentView> {
+  const { applicantId, form, review } = input;
   if (review.route === 'refuse') {
     const first = review.findings.find((f) => f.severity === 'block')!;
     throw new AppError('REGISTRATION_REFUSED', { field: first.field, message: first.en, details: { findings: review.findings } });
   }
-  const fileId = review.route === 'officer_review' ? (await createFile(ctx, tx, actor, { type: 'market-registration', ...(actor.account.role === Role.WINDOW_OFFICER ? { applicantId } : {}), form: fileForm(form, review) })).id : null;
+  const fileId =
+    review.route === 'officer_review'
+      ? (await createFile(ctx, tx, actor, { type: 'market-registration', ...(actor.account.role === Role.WINDOW_OFFICER ? { applicantId } : {}), form: input.fileForm(form, review) })).id
+      : null;
   const id = await repo.insertApplication(tx, {
     applicant_account_id: applicantId,
     filed_by_account_id: actor.account.id,
@@ -39,9 +63,9 @@ export async function fileEstablishment(ctx: AppContext, tx: Tx, actor: AccountA
     route: review.route,
     status: 'under_review',
     file_id: fileId,
-    kind: 'company',
+    kind: input.kind,
   });
-  if (review.route === 'on_the_spot') await registerEstablishment(ctx, tx, { applicationId: id, applicantId, form, review, issuedBy: `account:${actor.account.id}` });
+  if (review.route === 'on_the_spot') await input.register(ctx, tx, { applicationId: id, applicantId, form, review, issuedBy: `account:${actor.account.id}` });
   return getEstablishment(ctx, tx, actor, id);
 }
 
