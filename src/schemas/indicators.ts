@@ -138,10 +138,17 @@ export const SeriesResponse = z.object({
   periodKind: PeriodKindSchema,
   points: z.array(SeriesPointView),
   targets: z.array(TargetWithProgress),
-  breakdown: z
-    .object({ dimensionZh: z.string(), dimensionEn: z.string(), year: z.number().int(), items: z.array(z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), value: z.number() })) })
-    .nullable()
-    .describe('Registered capital by GB/T 4754 section in the latest year with data'),
+  breakdowns: z
+    .array(
+      z.object({
+        dimension: z.enum(['section', 'cluster']),
+        dimensionZh: z.string(),
+        dimensionEn: z.string(),
+        year: z.number().int(),
+        items: z.array(z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), value: z.number() })),
+      }),
+    )
+    .describe('Registered capital by GB/T 4754 section and by cluster (a class in two clusters counts in both) in the latest year with data'),
   baselines: z.array(BaselineView),
 });
 export type SeriesResponse = z.infer<typeof SeriesResponse>;

@@ -117,9 +117,30 @@ describe('derived indicators from entered values', () => {
     const res = await series(analyst, 'NEW_ENTERPRISES', 'periodKind=year&from=2025-01&to=2025-12');
     expect(res.points).toEqual([{ period: '2025', value: in2025, complete: true, missing: [] }]);
     expect(res.indicator).toMatchObject({ kind: 'computed', computedFrom: 'enterprises.established' });
-    const capital = await series(analyst, 'NEW_REGISTERED_CAPITAL_CNY', 'periodKind=year');
-    if (capital.points.some((p: { value: number }) => p.value > 0)) expect(capital.breakdown.items.length).toBeGreaterThan(0);
     expect((await series(analyst, 'FILES_DECIDED', 'periodKind=year')).indicator.kind).toBe('computed');
+  });
+
+  it('breaks the registered capital of the latest year down by section and by cluster, each class classified as the public classifier does', async () => {
+    const capital = await series(analyst, 'NEW_REGISTERED_CAPITAL_CNY', 'periodKind=year');
+    const last = [...capital.points].reverse().find((p: { value: number | null }) => (p.value ?? 0) > 0);
+    expect(last).toBeDefined();
+    const year = Number(last.period);
+    type Item = { key: string; value: number };
+    const [sections, clusters] = capital.breakdowns as { dimension: string; year: number; items: Item[] }[];
+    expect([sections!.dimension, clusters!.dimension, sections!.year, clusters!.year]).toEqual(['section', 'cluster', year, year]);
+    // Sections partition the year's capital (亿元).
+    expect(sections!.items.reduce((a, i) => a + i.value, 0)).toBeCloseTo(last.value, 4);
+    // Each cluster holds the capital of the enterprises whose class GET /api/clusters/classify puts in it.
+    const rows = await t.ctx.db.selectFrom('enterprises').select(['industry_code', 'particulars', 'established_on']).execute();
+    const expected = new Map<string, number>();
+    for (const r of rows.filter((r) => r.established_on.startsWith(String(year)))) {
+      const yuan = (r.particulars as { registeredCapitalYuan?: number } | null)?.registeredCapitalYuan;
+      if (typeof yuan !== 'number' || yuan === 0) continue;
+      const res = await t.request('GET', `/api/clusters/classify?industryCode=${r.industry_code}`, { as: analyst });
+      const ids: string[] = res.json().classification.clusterIds;
+      for (const id of ids.length > 0 ? ids : ['none']) expected.set(id, (expected.get(id) ?? 0) + yuan / 1e8);
+    }
+    expect(new Map(clusters!.items.map((i) => [i.key, Math.round(i.value * 1e4)]))).toEqual(new Map([...expected].map(([k, v]) => [k, Math.round(v * 1e4)])));
   });
 });
 

@@ -43,6 +43,8 @@ const expectedColumns: Record<string, string[]> = {
   change_applications: ['id', 'uscc', 'applicant_account_id', 'filed_by_account_id', 'changes', 'form', 'review', 'route', 'status', 'file_id', 'licence_version', 'created_at', 'decided_at'],
   deregistration_notices: ['id', 'uscc', 'applicant_account_id', 'commitments', 'declarations', 'notice_from', 'notice_to', 'apply_by', 'status', 'created_at', 'closed_at', 'route'],
   articles_filings: ['id', 'uscc', 'name', 'media_type', 'content', 'sha256', 'size_bytes', 'adopted_on', 'amendment', 'filed_by_account_id', 'filed_at'],
+  enterprise_stock_rollup: ['area_code', 'industry_code', 'status', 'enterprises', 'foreign_invested', 'capital_known', 'capital_yuan'],
+  enterprise_month_rollup: ['area_code', 'industry_code', 'month', 'established', 'foreign_invested', 'capital_yuan'],
   risk_alerts: ['id', 'rule_code', 'area_code', 'period', 'level', 'owner', 'status', 'finding', 'escalations', 'disposal', 'opened_at', 'updated_at'],
   risk_alert_events: ['id', 'alert_id', 'kind', 'actor', 'note', 'at'],
   deregistration_objections: ['id', 'notice_id', 'objector', 'objector_kind', 'contact', 'grounds', 'created_at'],

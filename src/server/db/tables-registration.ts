@@ -141,3 +141,23 @@ export interface ArticlesFilingsTable {
   filed_by_account_id: number;
   filed_at: Timestamp;
 }
+
+/** Rollups of the register kept by triggers on `enterprises` (migration 0022); bigint and numeric read as strings. */
+export interface EnterpriseStockRollupTable {
+  area_code: string;
+  industry_code: string;
+  status: string;
+  enterprises: ColumnType<string, never, never>;
+  foreign_invested: ColumnType<string, never, never>;
+  capital_known: ColumnType<string, never, never>;
+  capital_yuan: ColumnType<string, never, never>;
+}
+
+export interface EnterpriseMonthRollupTable {
+  area_code: string;
+  industry_code: string;
+  month: string;
+  established: ColumnType<string, never, never>;
+  foreign_invested: ColumnType<string, never, never>;
+  capital_yuan: ColumnType<string, never, never>;
+}

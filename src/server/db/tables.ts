@@ -11,6 +11,8 @@ import type {
   LiquidationsTable,
   SigningKeysTable,
   BusinessLicencesTable,
+  EnterpriseStockRollupTable,
+  EnterpriseMonthRollupTable,
 } from './tables-registration.ts';
 export type * from './tables-registration.ts';
 import type { IndicatorSubmissionsTable, IndicatorValueHistoryTable, IndicatorValuesTable } from './tables-indicators.ts';
@@ -342,6 +344,8 @@ export interface Tables {
   liquidations: LiquidationsTable;
   signing_keys: SigningKeysTable;
   business_licences: BusinessLicencesTable;
+  enterprise_stock_rollup: EnterpriseStockRollupTable;
+  enterprise_month_rollup: EnterpriseMonthRollupTable;
   investment_projects: InvestmentProjectsTable;
   project_stage_changes: ProjectStageChangesTable;
   project_documents: ProjectDocumentsTable;

@@ -61,11 +61,26 @@ export function updateStatus(db: DbOrTx, uscc: string, status: string) {
  * sum of the registered capital of those whose particulars hold one (the demo's and older entries have none).
  */
 export async function countByAreaAndIndustry(db: DbOrTx, scope: RecordScope, filter: { areaCode?: string | undefined }) {
-  let q = db.selectFrom('enterprises').where('status', '<>', 'deregistered');
+  // An owner's own enterprises are few: counted from the register. Everyone else reads the rollup the triggers of
+  // migration 0022 keep current, so the figure costs the same over 3.5 million enterprises as over 30.
+  if (scope.kind === 'owner') return countOwnByAreaAndIndustry(db, scope.accountId, filter);
+  let q = db.selectFrom('enterprise_stock_rollup').where('status', '<>', 'deregistered');
   if (scope.kind === 'area') q = q.where('area_code', '=', scope.areaCode);
-  if (scope.kind === 'owner') q = q.where('owner_account_id', '=', scope.accountId);
   if (filter.areaCode) q = q.where('area_code', '=', filter.areaCode);
-  const capital = sql<string | null>`CASE WHEN jsonb_typeof(particulars -> 'registeredCapitalYuan') = 'number' THEN (particulars ->> 'registeredCapitalYuan')::numeric END`;
+  const rows = await q
+    .select((eb) => ['area_code', 'industry_code', eb.fn.sum<string>('enterprises').as('enterprises'), eb.fn.sum<string>('capital_known').as('capital_known'), eb.fn.sum<string>('capital_yuan').as('capital')])
+    .groupBy(['area_code', 'industry_code'])
+    .having((eb) => eb.fn.sum('enterprises'), '>', 0)
+    .orderBy('area_code')
+    .orderBy('industry_code')
+    .execute();
+  return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, enterprises: Number(r.enterprises), capitalKnown: Number(r.capital_known), registeredCapitalYuan: Number(r.capital) }));
+}
+
+async function countOwnByAreaAndIndustry(db: DbOrTx, accountId: number, filter: { areaCode?: string | undefined }) {
+  let q = db.selectFrom('enterprises').where('status', '<>', 'deregistered').where('owner_account_id', '=', accountId);
+  if (filter.areaCode) q = q.where('area_code', '=', filter.areaCode);
+  const capital = sql<string | null>`enterprise_rollup_capital(particulars)`;
   const rows = await q
     .select((eb) => ['area_code', 'industry_code', eb.fn.countAll<number>().as('enterprises'), eb.fn.count<number>(capital).as('capital_known'), eb.fn.sum<string | null>(capital).as('capital')])
     .groupBy(['area_code', 'industry_code'])
@@ -75,23 +90,22 @@ export async function countByAreaAndIndustry(db: DbOrTx, scope: RecordScope, fil
   return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, enterprises: Number(r.enterprises), capitalKnown: Number(r.capital_known), registeredCapitalYuan: Number(r.capital ?? 0) }));
 }
 
+/** Enterprises on the register by area, GB/T 4754 class and status, from the rollup (scope applied in SQL). */
+export async function stockByAreaIndustryStatus(db: DbOrTx, areaCode: string | null) {
+  let q = db.selectFrom('enterprise_stock_rollup').selectAll().where('enterprises', '>', sql<string>`0`);
+  if (areaCode) q = q.where('area_code', '=', areaCode);
+  const rows = await q.orderBy('area_code').orderBy('industry_code').orderBy('status').execute();
+  return rows.map((r) => ({
+    areaCode: r.area_code, industryCode: r.industry_code, status: r.status, enterprises: Number(r.enterprises),
+    foreignInvested: Number(r.foreign_invested), capitalKnown: Number(r.capital_known), registeredCapitalYuan: Number(r.capital_yuan),
+  }));
+}
+
 /**
  * Enterprises established per area, month and GB/T 4754 class: how many, how many with a foreign investor on file,
  * and their registered capital in yuan where zimao registered them (demo and earlier entities carry no particulars).
  */
 export async function registrationsByMonth(db: DbOrTx) {
-  const month = sql<string>`to_char(established_on, 'YYYY-MM')`;
-  const rows = await db
-    .selectFrom('enterprises')
-    .select((eb) => [
-      'area_code',
-      'industry_code',
-      month.as('month'),
-      eb.fn.countAll<number>().as('established'),
-      sql<number>`count(*) FILTER (WHERE jsonb_typeof(particulars -> 'foreignInvestment') = 'object')`.as('foreign_invested'),
-      sql<string | null>`sum((particulars ->> 'registeredCapitalYuan')::numeric)`.as('capital_yuan'),
-    ])
-    .groupBy(['area_code', 'industry_code', month])
-    .execute();
-  return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: r.capital_yuan === null ? 0 : Number(r.capital_yuan) }));
+  const rows = await db.selectFrom('enterprise_month_rollup').selectAll().where('established', '>', sql<string>`0`).execute();
+  return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: Number(r.capital_yuan) }));
 }

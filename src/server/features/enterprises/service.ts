@@ -151,6 +151,20 @@ export async function enterpriseCountsByIndustry(db: DbOrTx, actor: AccountActor
 }
 
 /**
+ * The register's stock by area, GB/T 4754 class and status (counts, foreign-invested, registered capital) for the
+ * dashboards, from the rollup kept by triggers. An area officer reads its own area only (403 for another); an owner
+ * has no aggregate view.
+ */
+export async function enterpriseStock(db: DbOrTx, actor: AccountActor, query: { areaCode?: string | undefined }) {
+  const scope = recordScope(actor.account);
+  if (scope.kind === 'owner') throw new AppError('FORBIDDEN', { message: 'aggregates of the register are for officers' });
+  if (scope.kind === 'area' && query.areaCode && query.areaCode !== scope.areaCode) {
+    throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
+  }
+  return repo.stockByAreaIndustryStatus(db, scope.kind === 'area' ? scope.areaCode : (query.areaCode ?? null));
+}
+
+/**
  * Registrations per area, month and GB/T 4754 class (count, with a foreign investor, registered capital in yuan),
  * over the whole register: aggregate figures for the indicators feature (issue 7), no enterprise is identified.
  */

@@ -7,6 +7,7 @@ import { buildStore, findUnit, monthOfDate, type Catalogue, type ComputedSource,
 import type { DbOrTx } from '../../db/database.ts';
 import { registrationsByMonth } from '../enterprises/service.ts';
 import { decisionsByMonth } from '../files/service.ts';
+import { clusterClassifier } from '../projects/clusters.ts';
 import { industryTree, searchIndustries } from '../reference/service.ts';
 import { indicatorCatalogue } from './catalogue-file.ts';
 import * as repo from './repository.ts';
@@ -81,4 +82,21 @@ export async function capitalBySection(db: DbOrTx, data: EvaluationData, scope: 
   return [...sums.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => ({ key, nameZh: names.get(key)?.nameZh ?? key, nameEn: names.get(key)?.nameEn ?? null, value: Math.round(value * 1e6) / 1e6 }));
+}
+
+/**
+ * Registered capital of new enterprises in a year by the Plan's seven clusters (issue 7), for one area or the zone,
+ * in the indicator's unit. A class in two clusters counts in both, so the items may add up to more than the total;
+ * `none` holds what no cluster takes. Clusters without any capital are left out.
+ */
+export function capitalByCluster(data: EvaluationData, scope: string | null, year: number, unitFactor: number) {
+  const { clusters, clustersOf } = clusterClassifier();
+  const sums = new Map<string, number>();
+  for (const r of data.registrations) {
+    if (Number(r.month.slice(0, 4)) !== year || (scope !== null && r.areaCode !== scope) || r.capitalYuan === 0) continue;
+    for (const id of clustersOf(r.industryCode)) sums.set(id, (sums.get(id) ?? 0) + r.capitalYuan / unitFactor);
+  }
+  return clusters
+    .filter((c) => sums.has(c.id))
+    .map((c) => ({ key: c.id, nameZh: c.nameZh, nameEn: c.nameEn, value: Math.round(sums.get(c.id)! * 1e6) / 1e6 }));
 }

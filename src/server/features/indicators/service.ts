@@ -21,7 +21,7 @@ import type { CatalogueResponse, ScorecardResponse, SeriesQuery, SeriesResponse 
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { indicatorCatalogue } from './catalogue-file.ts';
-import { capitalBySection, loadEvaluationData } from './evaluation-data.ts';
+import { capitalByCluster, capitalBySection, loadEvaluationData } from './evaluation-data.ts';
 import * as repo from './repository.ts';
 import { baselineView, indicatorView, progressView, targetView, unitView } from './views.ts';
 
@@ -69,13 +69,15 @@ export async function seriesView(ctx: AppContext, actor: AccountActor, code: str
   const bounds = monthBounds(query);
   const data = await loadEvaluationData(ctx.db, ctx.now());
   const points = seriesOf(data.evaluation, code, scope, query.periodKind, bounds);
-  let breakdown: SeriesResponse['breakdown'] = null;
+  const breakdowns: SeriesResponse['breakdowns'] = [];
   if (indicator.kind === 'computed' && indicator.computedFrom === 'enterprises.registered_capital') {
     const last = [...points].reverse().find((p) => p.value !== null && p.value > 0);
     if (last) {
       const year = Number(last.period.slice(0, 4));
-      const items = await capitalBySection(ctx.db, data, scope === ZONE ? null : scope, year, findUnit(c, indicator.unit)!.factor);
-      breakdown = { dimensionZh: '国民经济行业门类（GB/T 4754-2017）', dimensionEn: 'GB/T 4754-2017 section', year, items };
+      const area = scope === ZONE ? null : scope;
+      const factor = findUnit(c, indicator.unit)!.factor;
+      breakdowns.push({ dimension: 'section', dimensionZh: '国民经济行业门类（GB/T 4754-2017）', dimensionEn: 'GB/T 4754-2017 section', year, items: await capitalBySection(ctx.db, data, area, year, factor) });
+      breakdowns.push({ dimension: 'cluster', dimensionZh: '产业集群（《产业发展规划》）', dimensionEn: 'Cluster of the Plan', year, items: capitalByCluster(data, area, year, factor) });
     }
   }
   return {
@@ -84,7 +86,7 @@ export async function seriesView(ctx: AppContext, actor: AccountActor, code: str
     periodKind: query.periodKind,
     points,
     targets: targetsOf(c, code).map((t) => ({ ...targetView(c, t), progress: progressView(assessTarget(data.evaluation, t, scope), scope, true) })),
-    breakdown,
+    breakdowns,
     baselines: c.baselines.filter((b) => b.indicator === code).map(baselineView),
   };
 }

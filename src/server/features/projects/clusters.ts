@@ -9,7 +9,7 @@ import { enterpriseCountsByIndustry, getEnterprise } from '../enterprises/servic
 import { classificationView, fitView } from './cluster-views.ts';
 import { areaInScope } from './project-scope.ts';
 import { evaluation } from './project-view.ts';
-import { industryRef } from './plan-data-file.ts';
+import { industryRef, planData } from './plan-data-file.ts';
 import * as repo from './repository.ts';
 
 const NONE = 'none';
@@ -104,5 +104,26 @@ export async function clusterStatistics(ctx: AppContext, db: DbOrTx, actor: Acco
     note: 'A code in two clusters counts in both; none = not classified. Registered capital is summed over the enterprises whose particulars hold one (capitalKnown). Dropped projects are not counted.',
     enterprises: { total: enterpriseTotal, rows: [...enterpriseRows.values()].sort(order) },
     projects: { total: projects.length, rows: [...projectRows.values()].sort(order) },
+  };
+}
+
+/**
+ * The Plan's clusters and the clusters a GB/T 4754 code belongs to (`none` when it is in none), for other features'
+ * statistics (the indicators' registered capital by cluster). A code in two clusters is in both.
+ */
+export function clusterClassifier(): { clusters: { id: string; nameZh: string; nameEn: string }[]; clustersOf: (code: string) => string[] } {
+  const catalogue = planData().catalogue;
+  const memo = new Map<string, string[]>();
+  return {
+    clusters: [...catalogue.clusters.map((c) => ({ id: c.id, nameZh: c.nameZh, nameEn: c.nameEn })), { id: NONE, nameZh: '未归入产业集群', nameEn: 'Not in a cluster' }],
+    clustersOf(code) {
+      let ids = memo.get(code);
+      if (!ids) {
+        const found = classifyIndustry(code, catalogue).clusterIds;
+        ids = found.length > 0 ? [...found] : [NONE];
+        memo.set(code, ids);
+      }
+      return ids;
+    },
   };
 }

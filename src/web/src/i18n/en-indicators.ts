@@ -42,6 +42,7 @@ export const enIndicators: Record<IndicatorsMessageId, string> = {
   'indicators.list.lightsBasis': 'How lights are set: {basis}',
   'indicators.column.target': 'Target',
   'indicators.column.indicator': 'Indicator',
+  'indicators.column.cluster': 'Cluster',
   'indicators.column.targetValue': 'Target value',
   'indicators.column.actual': 'Actual',
   'indicators.column.expected': 'Trajectory',

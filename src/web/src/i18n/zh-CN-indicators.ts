@@ -40,6 +40,7 @@ export const zhCNIndicators = {
   'indicators.list.lightsBasis': '灯号口径：{basis}',
   'indicators.column.target': '目标',
   'indicators.column.indicator': '指标',
+  'indicators.column.cluster': '产业集群',
   'indicators.column.targetValue': '目标值',
   'indicators.column.actual': '实绩',
   'indicators.column.expected': '轨迹值',

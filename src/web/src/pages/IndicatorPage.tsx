@@ -81,21 +81,21 @@ export function IndicatorPage() {
           </Card>
         );
       })}
-      {data?.breakdown && (
-        <Card style={{ marginBottom: 16 }} title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('indicators.detail.breakdown', { year: data.breakdown.year, dimension: name(data.breakdown.dimensionZh, data.breakdown.dimensionEn) })}</h2>}>
+      {data?.breakdowns.map((b) => (
+        <Card key={b.dimension} style={{ marginBottom: 16 }} title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('indicators.detail.breakdown', { year: b.year, dimension: name(b.dimensionZh, b.dimensionEn) })}</h2>}>
           <Table
             size="small"
             rowKey="key"
             pagination={false}
-            dataSource={data.breakdown.items}
+            dataSource={b.items}
             columns={[
-              { key: 'key', title: 'GB/T 4754', dataIndex: 'key' },
+              { key: 'key', title: b.dimension === 'section' ? 'GB/T 4754' : t('indicators.column.cluster'), dataIndex: 'key' },
               { key: 'name', title: t('indicators.column.indicator'), render: (_, i) => name(i.nameZh, i.nameEn) },
               { key: 'value', title: `${t('indicators.column.value')} (${unit})`, align: 'right', render: (_, i) => formatNumber(i.value) },
             ]}
           />
         </Card>
-      )}
+      ))}
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('indicators.detail.series')}
       </Typography.Title>

@@ -1,0 +1,103 @@
+// The rollups of migration 0022 must always equal what a scan of the register gives: after the demo seed, after a
+// bulk insert, after updates that move enterprises between areas, classes, statuses and capitals, and after deletes.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+const key = (r: Record<string, unknown>) => JSON.stringify(r);
+
+async function stockFromScan() {
+  const { rows } = await sql<Record<string, string>>`
+    SELECT area_code, industry_code, status, count(*)::text AS enterprises,
+           sum(enterprise_rollup_foreign(particulars))::text AS foreign_invested,
+           count(enterprise_rollup_capital(particulars))::text AS capital_known,
+           coalesce(sum(enterprise_rollup_capital(particulars)), 0)::numeric(30, 2)::text AS capital_yuan
+      FROM enterprises GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+  return rows.map(key);
+}
+
+async function stockFromRollup() {
+  const { rows } = await sql<Record<string, string>>`
+    SELECT area_code, industry_code, status, enterprises::text, foreign_invested::text, capital_known::text,
+           capital_yuan::numeric(30, 2)::text AS capital_yuan
+      FROM enterprise_stock_rollup WHERE enterprises <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+  return rows.map(key);
+}
+
+async function monthsFromScan() {
+  const { rows } = await sql<Record<string, string>>`
+    SELECT area_code, industry_code, to_char(established_on, 'YYYY-MM') AS month, count(*)::text AS established,
+           sum(enterprise_rollup_foreign(particulars))::text AS foreign_invested,
+           coalesce(sum(enterprise_rollup_capital(particulars)), 0)::numeric(30, 2)::text AS capital_yuan
+      FROM enterprises GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+  return rows.map(key);
+}
+
+async function monthsFromRollup() {
+  const { rows } = await sql<Record<string, string>>`
+    SELECT area_code, industry_code, month, established::text, foreign_invested::text, capital_yuan::numeric(30, 2)::text AS capital_yuan
+      FROM enterprise_month_rollup WHERE established <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+  return rows.map(key);
+}
+
+async function expectRollupsMatchScan() {
+  expect(await stockFromRollup()).toEqual(await stockFromScan());
+  expect(await monthsFromRollup()).toEqual(await monthsFromScan());
+}
+
+describe('enterprise rollups (migration 0022)', () => {
+  it('match the register after the demo seed, which registered enterprises through the services', async () => {
+    const scan = await stockFromScan();
+    expect(scan.length).toBeGreaterThan(0);
+    await expectRollupsMatchScan();
+  });
+
+  it('follow a bulk insert, moves between areas, classes, statuses and capitals, and deletes', async () => {
+    const { rows: areas } = await sql<{ code: string }>`SELECT code FROM zone_units WHERE level = 'area' ORDER BY code`.execute(t.ctx.db);
+    const { rows: classes } = await sql<{ code: string }>`SELECT code FROM industries WHERE length(code) = 4 ORDER BY code LIMIT 7`.execute(t.ctx.db);
+    expect(areas.length).toBe(3);
+    expect(classes.length).toBe(7);
+    // 300 enterprises in one statement: some with capital, some foreign-invested, some with neither.
+    await sql`
+      INSERT INTO enterprises (uscc, name, area_code, district_code, industry_code, status, established_on, particulars)
+      SELECT 'RT' || lpad(i::text, 16, '0'), '重庆测试' || i || '有限公司',
+             (ARRAY[${sql.join(areas.map((a) => a.code))}])[1 + i % 3], '500112',
+             (ARRAY[${sql.join(classes.map((c) => c.code))}])[1 + i % 7],
+             CASE WHEN i % 10 = 0 THEN 'deregistered' ELSE 'active' END,
+             date '2024-01-15' + (i * 3),
+             CASE WHEN i % 4 = 0 THEN NULL
+                  WHEN i % 5 = 0 THEN jsonb_build_object('registeredCapitalYuan', i * 10000, 'foreignInvestment', jsonb_build_object('country', 'HKG'))
+                  ELSE jsonb_build_object('registeredCapitalYuan', i * 1000.5) END
+        FROM generate_series(1, 300) AS i`.execute(t.ctx.db);
+    await expectRollupsMatchScan();
+
+    // A domicile change into another area, a change of capital, a status change, an update that moves nothing.
+    await sql`UPDATE enterprises SET area_code = ${areas[0]!.code} WHERE uscc LIKE 'RT%' AND right(uscc, 2)::int % 6 = 1`.execute(t.ctx.db);
+    await sql`UPDATE enterprises SET particulars = jsonb_build_object('registeredCapitalYuan', 777) WHERE uscc LIKE 'RT%' AND right(uscc, 2)::int % 8 = 3`.execute(t.ctx.db);
+    await sql`UPDATE enterprises SET status = 'deregistered' WHERE uscc LIKE 'RT%' AND right(uscc, 2)::int % 9 = 2`.execute(t.ctx.db);
+    await sql`UPDATE enterprises SET industry_code = ${classes[6]!.code}, established_on = date '2020-02-29' WHERE uscc LIKE 'RT%' AND right(uscc, 1) = '7'`.execute(t.ctx.db);
+    await sql`UPDATE enterprises SET name = name || '（变更）' WHERE uscc LIKE 'RT%' AND right(uscc, 1) = '5'`.execute(t.ctx.db);
+    await expectRollupsMatchScan();
+
+    await sql`DELETE FROM enterprises WHERE uscc LIKE 'RT%' AND right(uscc, 1) IN ('1', '2')`.execute(t.ctx.db);
+    await expectRollupsMatchScan();
+  });
+
+  it('roll back with the transaction that wrote the enterprise', async () => {
+    const before = await stockFromRollup();
+    await expect(
+      t.ctx.db.transaction().execute(async (tx) => {
+        await sql`UPDATE enterprises SET status = 'suspended' WHERE uscc LIKE 'RT%'`.execute(tx);
+        throw new Error('refused after the write');
+      }),
+    ).rejects.toThrow('refused after the write');
+    expect(await stockFromRollup()).toEqual(before);
+    await expectRollupsMatchScan();
+  });
+});
