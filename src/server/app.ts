@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './features/auth/routes.ts';
 import { registerCalendarRoutes } from './features/calendar/routes.ts';
 import { registerEnterpriseRoutes } from './features/enterprises/routes.ts';
 import { registerFileRoutes } from './features/files/routes.ts';
+import { registerDashboardRoutes } from './features/dashboards/routes.ts';
 import { registerIndicatorRoutes } from './features/indicators/routes.ts';
 import { registerInvestmentRoutes } from './features/investment/routes.ts';
 import { registerProjectRoutes } from './features/projects/routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   registerAdmissionRoutes(app, ctx);
   registerInvestmentRoutes(app, ctx);
   registerIndicatorRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerAssessmentRoutes(app, ctx);
   registerReformRoutes(app, ctx);

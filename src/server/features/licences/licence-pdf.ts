@@ -1,25 +1,11 @@
 // The printable form of an electronic business licence (issue 6): drawn on request from the stored signed document,
 // never stored itself, so the PDF always shows exactly what was signed. Its QR code opens the public verification page
 // of that version; the key id and the signature are printed so a reader can check the JSON by hand.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import type { LicenceView } from '../../../schemas/licences.ts';
-
-const require = createRequire(import.meta.url);
-
-// Noto Sans SC (SIL Open Font License 1.1) covers every Chinese character a licence may carry; the standard PDF fonts
-// cover none. Read once per process (about 10 MB each) and subset by pdfkit into each PDF.
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function cjkFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
-    bold: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
-  };
-  return fonts;
-}
+import { cjkFonts, pdfBytes } from '../../pdf/cjk-fonts.ts';
 
 /** 2026-11-24 → 2026年11月24日, as dates are written on a paper licence. */
 function zhDate(isoDate: string): string {
@@ -58,12 +44,7 @@ export async function renderLicencePdf(licence: LicenceView, verifyUrl: string):
   });
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const finished = pdfBytes(doc);
 
   // The frame of the paper licence.
   doc.lineWidth(2).strokeColor(RED).rect(28, 28, PAGE.width - 56, PAGE.height - 56).stroke();
