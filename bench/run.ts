@@ -6,6 +6,7 @@
 // BENCH_SWEEPER_N and BENCH_NAMES_N override those sizes. Every HTTP, sweeper and names metric names its
 // database; ratios compare with baselines measured on the same server and database.
 import { writeFileSync } from 'node:fs';
+import chineseDays from 'chinese-days';
 import { fileURLToPath } from 'node:url';
 import { addDays, createDefaultWorkingDayCalendar } from '../src/domain/calendar/index.ts';
 import { checkUscc } from '../src/domain/uscc/index.ts';
@@ -28,12 +29,15 @@ function compare(name: string, unit: string, value: number, baseline: { name: st
   metrics.push(metric(name, unit, value, baseline, goal));
 }
 
-// Domain: a 20-working-day deadline versus adding 20 calendar days (pure date arithmetic).
+// Domain: a 20-working-day deadline by zimao's rank tables versus chinese-days' findWorkday, on dates of published
+// years, where both must give the same day (checked over every start date first: a fast wrong answer is no answer).
 const calendar = createDefaultWorkingDayCalendar();
 const starts = Array.from({ length: 365 }, (_, i) => addDays('2025-01-01', i));
-const plain = opsPerSecond((i) => addDays(starts[i % 365]!, 20), loopMs);
+const disagreements = starts.filter((d) => calendar.addWorkingDays(d, 20).due !== chineseDays.findWorkday(20, d));
+if (disagreements.length > 0) throw new Error(`bench: deadlines differ from chinese-days on ${disagreements.join(', ')}`);
+const findWorkday = opsPerSecond((i) => chineseDays.findWorkday(20, starts[i % 365]!), loopMs);
 const deadline = opsPerSecond((i) => calendar.addWorkingDays(starts[i % 365]!, 20), loopMs);
-compare('calendar.addWorkingDays(20)', 'ops/s', deadline, { name: 'addDays(20) calendar days', value: plain });
+compare('calendar.addWorkingDays(20)', 'ops/s', deadline, { name: 'chinese-days findWorkday(20), same answers', value: findWorkday }, 'ratio ≥ 100');
 
 // Domain: full credit-code validation versus a format-only regular expression.
 const codes = ['91500000202897821P', '91350211M00013FA1N', '11500000009275780L', '9150000020286320X6'];

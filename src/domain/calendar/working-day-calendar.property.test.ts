@@ -83,3 +83,49 @@ describe('published years agree with an independent implementation', () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+// Deadlines and counts answer from rank tables (working-day-index.ts); these compare them with walking the days one by
+// one over dayInfo, the path the tables are not on, including overrides and years spanned.
+describe('the rank tables answer as walking the days does', () => {
+  const walkNth = (cal: typeof calendar, from: string, n: number) => {
+    let date = from;
+    const years = new Set<number>();
+    for (let counted = 0; counted < n; ) {
+      date = addDays(date, 1);
+      const info = cal.dayInfo(date);
+      if (info.provisional) years.add(yearOf(date));
+      if (info.workday) counted += 1;
+    }
+    return { due: date, provisionalYears: [...years].sort((a, b) => a - b) };
+  };
+
+  it('addWorkingDays and workingDaysBetween, with overrides, from 2023 to 2030 and n up to 800', () => {
+    const override = fc.record({ date: dateIn('2024-01-01', '2029-12-31'), workday: fc.boolean(), reason: fc.constant('property test') });
+    fc.assert(
+      fc.property(fc.uniqueArray(override, { selector: (o) => o.date, maxLength: 30 }), dateIn('2023-01-01', '2027-12-31'), fc.integer({ min: 1, max: 800 }), (overrides: OverrideDay[], from, n) => {
+        const cal = createDefaultWorkingDayCalendar({ overrides });
+        const walked = walkNth(cal, from, n);
+        const result = cal.addWorkingDays(from, n);
+        expect({ due: result.due, provisionalYears: result.provisionalYears }).toEqual(walked);
+        expect(cal.workingDaysBetween(from, walked.due)).toMatchObject({ workingDays: n, provisionalYears: walked.provisionalYears });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('addWorkingDays equals chinese-days’ findWorkday on published years', () => {
+    fc.assert(
+      fc.property(dateIn('2004-01-01', '2025-12-31'), fc.integer({ min: 1, max: 200 }), (from, n) => {
+        const due = calendar.addWorkingDays(from, n).due;
+        fc.pre(due <= '2026-12-31');
+        expect(due).toBe(chineseDays.findWorkday(n, from));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a deadline past the last date the calendar knows, naming workingDays', () => {
+    expect(() => calendar.addWorkingDays('2099-12-01', 100)).toThrow(/workingDays reaches beyond 2099-12-31/);
+    expect(calendar.addWorkingDays('2099-12-01', 1).due > '2099-12-01').toBe(true);
+  });
+});

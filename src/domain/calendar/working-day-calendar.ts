@@ -10,6 +10,7 @@
 // A date is provisional when its year is not published and it has no override (TIME-06).
 import {
   addDays,
+  civilDatesBetween,
   compareCivilDates,
   daysBetween,
   isWeekend,
@@ -19,6 +20,7 @@ import {
 } from './civil-date.ts';
 import { CalendarInputError, type CalendarInputField } from './calendar-input-error.ts';
 import type { ScheduleDay, ScheduleDayKind } from './published-schedule.ts';
+import { createWorkingDayIndex } from './working-day-index.ts';
 import { STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from './statutory-holidays.ts';
 
 /**
@@ -156,24 +158,9 @@ export function createWorkingDayCalendar(input: WorkingDayCalendarInput): Workin
     return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', provisional, source: 'weekday' };
   };
 
-  // Guarantees: walks the dates after `from` until `stop` says so, counting working days and provisional years.
-  const walk = (from: CivilDate, stop: (date: CivilDate, counted: number) => boolean, limitField: CalendarInputField) => {
-    const years = new Set<number>();
-    let counted = 0;
-    let date = from;
-    for (;;) {
-      if (date >= CALENDAR_LAST_DATE) {
-        throw new CalendarInputError(limitField, `${limitField} reaches beyond ${CALENDAR_LAST_DATE}, the last date the calendar knows`);
-      }
-      date = addDays(date, 1);
-      const info = infoOf(date);
-      if (info.provisional) years.add(yearOf(date));
-      if (info.workday) counted += 1;
-      if (stop(date, counted)) break;
-    }
-    const provisionalYears = [...years].sort((a, b) => a - b);
-    return { date, counted, provisional: provisionalYears.length > 0, provisionalYears };
-  };
+  // Deadlines and counts read per-year rank tables built from infoOf (working-day-index.ts), not a walk of the days.
+  const index = createWorkingDayIndex(infoOf, (year) => [...civilDatesBetween(`${year}-01-01`, `${year}-12-31`)]);
+  const provisionalOf = (years: number[]) => ({ provisional: years.length > 0, provisionalYears: years });
 
   return {
     // Guarantees: the status of a date from 2000-01-01 to 2099-12-31, else CalendarInputError('date').
@@ -197,14 +184,11 @@ export function createWorkingDayCalendar(input: WorkingDayCalendarInput): Workin
           `workingDays must be an integer from 1 to ${MAX_WORKING_DAYS}, got ${String(workingDays)}`,
         );
       }
-      const result = walk(start, (_date, counted) => counted === workingDays, 'workingDays');
-      return {
-        from: start,
-        workingDays,
-        due: result.date,
-        provisional: result.provisional,
-        provisionalYears: result.provisionalYears,
-      };
+      const result = index.nth(start, workingDays, STATUTORY_LAST_YEAR);
+      if (result === null) {
+        throw new CalendarInputError('workingDays', `workingDays reaches beyond ${CALENDAR_LAST_DATE}, the last date the calendar knows`);
+      }
+      return { from: start, workingDays, due: result.due, ...provisionalOf(result.provisionalYears) };
     },
 
     // Guarantees: the status of every date from `from` to `to`, both included, in order; `to` must not be before
@@ -227,14 +211,8 @@ export function createWorkingDayCalendar(input: WorkingDayCalendarInput): Workin
       const end = checkedDate(to, 'to');
       checkSpan(start, end, MAX_COUNT_SPAN_DAYS);
       if (start === end) return { from: start, to: end, workingDays: 0, provisional: false, provisionalYears: [] };
-      const result = walk(start, (date) => date === end, 'to');
-      return {
-        from: start,
-        to: end,
-        workingDays: result.counted,
-        provisional: result.provisional,
-        provisionalYears: result.provisionalYears,
-      };
+      const result = index.count(start, end);
+      return { from: start, to: end, workingDays: result.counted, ...provisionalOf(result.provisionalYears) };
     },
   };
 }
