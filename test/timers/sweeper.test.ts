@@ -123,6 +123,23 @@ describe('sweepOnce', () => {
     await expect(sweepOnce(ctx, handlers, { batchSize: 0 })).rejects.toThrow(/batchSize/);
   });
 
+  it('fires up to perTransaction timers in one transaction, each with its own audit row', async () => {
+    const transactions = new Map<number, string>();
+    const byTransaction: TimerHandlers = {
+      'test.txid': async (tx, t) => {
+        transactions.set(t.id, (await sql<{ x: string }>`SELECT txid_current()::text AS x`.execute(tx)).rows[0]!.x);
+      },
+    };
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await schedule({ kind: 'test.txid', subject: `txid:${i}`, fireAt: at(-5 + i) })).id);
+    expect((await sweepOnce(ctx, byTransaction, { perTransaction: 2 })).fired).toEqual(ids);
+    // Timers 1–2, 3–4 and 5 shared three transactions.
+    const txids = ids.map((id) => transactions.get(id));
+    expect([txids[0] === txids[1], txids[2] === txids[3], new Set(txids).size]).toEqual([true, true, 3]);
+    for (let i = 0; i < 5; i++) expect(await auditActions(`txid:${i}`)).toEqual(['timer.fire']);
+    await expect(sweepOnce(ctx, byTransaction, { perTransaction: 0 })).rejects.toThrow('perTransaction must be a positive integer');
+  });
+
   it('schedules idempotently: the same timer twice is one row, and a fired one is never scheduled again', async () => {
     const spec = { kind: 'test.record', subject: 'idem:1', fireAt: at(-1), payload: { v: 1 } };
     const a = await schedule(spec);
@@ -210,7 +227,9 @@ describe('sweepOnce', () => {
     clock = failed.fire_at;
     expect(await sweepOnce(ctx, handlers)).toEqual({ fired: [t.id], failed: [], dead: [] });
 
-    expect(calls.get(t.id)).toBe(2);
+    // The failing firing ran the handler twice, both rolled back: in the shared transaction, then alone to record
+    // the failure; the firing after the backoff once.
+    expect(calls.get(t.id)).toBe(3);
     expect(await effects()).toEqual([ok.id, t.id]);
     expect(await timer(t.id)).toMatchObject({ attempts: 1, fired_at: clock });
     expect(await auditActions('flaky:1')).toEqual(['timer.fail', 'timer.fire']);
@@ -229,7 +248,8 @@ describe('sweepOnce', () => {
     expect(await timer(t.id)).toMatchObject({ attempts: 3, fired_at: null, cancelled_at: at(3), last_error: 'gave up after 3 attempts: always fails' });
     clock = at(600);
     expect(await sweepOnce(ctx, handlers, options)).toEqual({ fired: [], failed: [], dead: [] });
-    expect(calls.get(t.id)).toBe(3);
+    // Each failing sweep ran it twice (shared transaction, then alone), every run rolled back.
+    expect(calls.get(t.id)).toBe(6);
     expect(await effects()).toEqual([]);
     expect(await auditActions('dead:1')).toEqual(['timer.fail', 'timer.fail', 'timer.dead']);
   });

@@ -75,6 +75,12 @@ export function takeDue(tx: Tx, opts: { now: Date; limit: number }): Promise<Tim
     .execute();
 }
 
+export async function markFiredMany(tx: Tx, ids: readonly number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  // As markFired: a handler that re-planned its own timer does not un-fire it.
+  await tx.updateTable('timers').set({ fired_at: now, cancelled_at: null }).where('id', 'in', ids).execute();
+}
+
 export async function markFired(tx: Tx, id: number, now: Date): Promise<void> {
   // A handler may re-plan its subject's timers and so cancel the very timer that is firing: it fired all the same.
   await tx.updateTable('timers').set({ fired_at: now, cancelled_at: null }).where('id', '=', id).execute();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { actorName, type AppContext } from '../context.ts';
 import type { Tx } from '../db/database.ts';
-import { appendAudit } from '../features/audit/service.ts';
+import { appendAudit, appendAuditBatch } from '../features/audit/service.ts';
 import * as repo from './repository.ts';
 import type { Timer } from './repository.ts';
 
@@ -14,8 +14,10 @@ export type TimerHandler = (tx: Tx, timer: Timer, ctx: AppContext) => Promise<vo
 export type TimerHandlers = Readonly<Record<string, TimerHandler>>;
 
 export interface SweepOptions {
-  /** At most this many timers per sweep (each in its own transaction). Default 100. */
+  /** At most this many timers per sweep. Default 100. */
   batchSize?: number;
+  /** At most this many timers fired in one transaction. Default 25 (on PGlite a transaction holds the one connection). */
+  perTransaction?: number;
   /** After this many failed attempts a timer is given up on (cancelled with its error). Default 10. */
   maxAttempts?: number;
   /** Delay before the next attempt after the n-th failure (n ≥ 1). Default `defaultBackoffMs`. */
@@ -56,33 +58,92 @@ export function defaultBackoffMs(attempts: number): number {
 }
 
 /**
- * Fires due timers, up to `batchSize`, each in ONE transaction of its own that
- *   1. takes the oldest due timer FOR UPDATE SKIP LOCKED (another sweeper, in this or another
- *      process, takes a different one),
- *   2. runs the handler for its kind with that transaction,
- *   3. sets fired_at and appends the audit row (`system:sweeper`, `timer.fire`),
- * and commits all of it together. A crash anywhere before the commit leaves no trace, so the timer
- * is still pending and fires on a later sweep; after the commit it is no longer pending, so it
- * never fires twice.
+ * Fires due timers, up to `batchSize`, in transactions of up to `perTransaction` timers each, that
+ *   1. take the oldest due timers FOR UPDATE SKIP LOCKED (another sweeper, in this or another
+ *      process, takes different ones),
+ *   2. run each timer's handler with that transaction,
+ *   3. set fired_at on all of them and append their audit rows (`system:sweeper`, `timer.fire`, one
+ *      row per timer, chained with one lock of the audit head, last, so it is held only until the commit),
+ * and commit all of it together (issue 8: 100,000 due timers in ≤ 10 s; one transaction per timer
+ * spent its time in commits). A crash anywhere before the commit leaves no trace, so the timers are
+ * still pending and fire on a later sweep; after the commit they are no longer pending, so none
+ * fires twice.
  *
- * A handler that throws (or a kind without a handler) is rolled back to a savepoint taken after the
- * timer was locked; the same transaction then records the failure on the still-locked row
- * (attempts + 1, last_error, fire_at moved later by the backoff, or given up on after maxAttempts)
- * with a `timer.fail` / `timer.dead` audit row. The work is rolled back exactly as if the
- * transaction had been, but no other sweeper can take the timer between the failure and its backoff.
+ * If anything in such a transaction fails (a handler throws, a kind has no handler, a deferred
+ * constraint is violated), the whole transaction is rolled back and those timers are taken again one
+ * per transaction: a handler that throws (or a kind without a handler) is rolled back to a savepoint
+ * taken after the timer was locked; the same transaction then records the failure on the
+ * still-locked row (attempts + 1, last_error, fire_at moved later by the backoff, or given up on after
+ * maxAttempts) with a `timer.fail` / `timer.dead` audit row. A handler may thus run twice for one
+ * firing, the first time rolled back: it must write through `tx` only, which it must anyway.
  *
- * Rejects only when the database itself fails (the timer in hand then stays pending).
+ * Rejects only when the database itself fails (the timers in hand then stay pending).
  */
 export async function sweepOnce(ctx: AppContext, handlers: TimerHandlers, options: SweepOptions = {}): Promise<SweepResult> {
   const batchSize = options.batchSize ?? 100;
+  const perTransaction = options.perTransaction ?? 25;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('batchSize must be a positive integer');
+  if (!Number.isInteger(perTransaction) || perTransaction < 1) throw new Error('perTransaction must be a positive integer');
   const result: SweepResult = { fired: [], failed: [], dead: [] };
-  for (let i = 0; i < batchSize && !options.signal?.aborted; i++) {
-    const outcome = await fireNext(ctx, handlers, options);
-    if (!outcome) break;
-    result[outcome.status].push(outcome.id);
+  let handled = 0;
+  while (handled < batchSize && !options.signal?.aborted) {
+    const limit = Math.min(perTransaction, batchSize - handled);
+    const together = await fireTogether(ctx, handlers, options, limit);
+    if (together === 'failed') {
+      // Find the culprit: the same timers (or whichever are due first now), one per transaction.
+      for (let i = 0; i < limit && !options.signal?.aborted; i++) {
+        const outcome = await fireNext(ctx, handlers, options);
+        if (!outcome) return result;
+        result[outcome.status].push(outcome.id);
+        handled += 1;
+      }
+      continue;
+    }
+    result.fired.push(...together.fired);
+    handled += together.fired.length;
+    if (together.taken < limit) break;
   }
   return result;
+}
+
+class BatchFailed extends Error {}
+
+/** Up to `limit` timers in one transaction; 'failed' (and nothing written) if any of them failed. */
+async function fireTogether(ctx: AppContext, handlers: TimerHandlers, options: SweepOptions, limit: number): Promise<{ fired: number[]; taken: number } | 'failed'> {
+  const now = ctx.now();
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const timers = await repo.takeDue(tx, { now, limit });
+      const fired: Timer[] = [];
+      for (const timer of timers) {
+        // Once aborted, the timers not yet handled stay pending (their locks end with the commit).
+        if (options.signal?.aborted) break;
+        const handler = Object.hasOwn(handlers, timer.kind) ? handlers[timer.kind] : undefined;
+        if (!handler) throw new BatchFailed(`no handler for timer kind ${timer.kind}`);
+        try {
+          await handler(tx, timer, ctx);
+        } catch (error) {
+          throw new BatchFailed(errorText(error));
+        }
+        fired.push(timer);
+      }
+      try {
+        await sql`SET CONSTRAINTS ALL IMMEDIATE`.execute(tx);
+      } catch (error) {
+        throw new BatchFailed(errorText(error));
+      }
+      await repo.markFiredMany(tx, fired.map((t) => t.id), now);
+      await appendAuditBatch(
+        tx,
+        fired.map((timer) => ({ actor: SWEEPER_ACTOR, action: 'timer.fire', subject: timer.subject, request: describe(timer), result: { firedAt: now.toISOString() } })),
+        now,
+      );
+      return { fired: fired.map((t) => t.id), taken: timers.length };
+    });
+  } catch (error) {
+    if (error instanceof BatchFailed) return 'failed';
+    throw error;
+  }
 }
 
 /**

@@ -27,21 +27,37 @@ export function redact(value: unknown): unknown {
 
 /** Appends one hash-chained row inside the caller's transaction (so it commits with the change or not at all). */
 export async function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Promise<number> {
+  return (await appendAuditBatch(tx, [entry], now))[0]!;
+}
+
+/**
+ * Appends several rows in order, chained one to the next, with one lock of the head and one insert: what the timer
+ * sweeper writes for a batch of timers fired in one transaction. Returns their sequence numbers.
+ */
+export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date): Promise<number[]> {
+  if (entries.length === 0) return [];
   const head = await repo.lockHead(tx);
-  const seq = Number(head.seq) + 1;
   const occurredAt = new Date(now.getTime());
-  const record = {
-    seq,
-    occurredAt: occurredAt.toISOString(),
-    actor: entry.actor,
-    action: entry.action,
-    subject: entry.subject,
-    request: redact(entry.request),
-    result: redact(entry.result),
-  };
-  const hash = chainHash(head.hash, record);
-  await repo.appendRow(tx, { ...record, occurredAt, prevHash: head.hash, hash });
-  return seq;
+  let seq = Number(head.seq);
+  let prevHash = head.hash;
+  const rows = entries.map((entry) => {
+    seq += 1;
+    const record = {
+      seq,
+      occurredAt: occurredAt.toISOString(),
+      actor: entry.actor,
+      action: entry.action,
+      subject: entry.subject,
+      request: redact(entry.request),
+      result: redact(entry.result),
+    };
+    const hash = chainHash(prevHash, record);
+    const row = { ...record, occurredAt, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  await repo.appendRows(tx, rows);
+  return rows.map((r) => r.seq);
 }
 
 function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): StoredAuditRow {
