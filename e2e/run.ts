@@ -16,8 +16,11 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
+import { registerDashboardsJourney } from './dashboards-journey.ts';
 import { registerEstablishmentJourney } from './establishment-journey.ts';
 import { registerExitJourney } from './exit-journey.ts';
+import { registerFtzOfficeJourney } from './ftz-office-journey.ts';
+import { registerIndividualBusinessJourney } from './individual-business-journey.ts';
 import { registerInvestmentJourney } from './investment-journey.ts';
 import { registerNamesJourney } from './names-journey.ts';
 import { settled } from './settled.ts';
@@ -326,3 +329,33 @@ registerEstablishmentJourney({ step, baseUrl: () => baseUrl, signIn, signOut, ex
 // The enterprise's page, change registration (licence version 2) and summary deregistration with a public objection:
 // e2e/exit-journey.ts.
 registerExitJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });
+
+// An individual business registered on the spot (credit code 92…, the licence naming its operator):
+// e2e/individual-business-journey.ts.
+registerIndividualBusinessJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, applicant: APPLICANT });
+
+// The FTZ Office's workbench (indicators submitted and approved, the scorecard, projects and land priority,
+// assessments, reform tasks, risk warnings) and the third-party assessor's confinement: e2e/ftz-office-journey.ts.
+registerFtzOfficeJourney({
+  step,
+  baseUrl: () => baseUrl,
+  signIn,
+  signOut,
+  expectText,
+  artifactsDir,
+  analyst: { username: 'analyst', password: 'zimao-demo-2026' },
+  areaOfficer: { username: 'area-lj', password: 'zimao-demo-2026' },
+  assessor: { username: 'assessor', password: 'zimao-demo-2026' },
+});
+
+// The FTZ Office's dashboards (the areas side by side, the charts, another year, the Excel and PDF reports) and the area
+// officer's own area only: e2e/dashboards-journey.ts.
+registerDashboardsJourney({
+  step,
+  baseUrl: () => baseUrl,
+  signIn,
+  signOut,
+  artifactsDir,
+  analyst: { username: 'analyst', password: 'zimao-demo-2026' },
+  areaOfficer: { username: 'area-lj', password: 'zimao-demo-2026' },
+});

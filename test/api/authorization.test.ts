@@ -13,9 +13,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-type Caller = 'public' | 'applicant' | 'window_officer' | 'department_reviewer' | 'area_officer' | 'analyst' | 'inspector' | 'admin';
-const CALLERS: Caller[] = ['public', 'applicant', 'window_officer', 'department_reviewer', 'area_officer', 'analyst', 'inspector', 'admin'];
-/** The demo account that plays each role (area officer: the Liangjiang one). */
+type Caller = 'public' | 'applicant' | 'window_officer' | 'department_reviewer' | 'area_officer' | 'analyst' | 'inspector' | 'admin' | 'assessor';
+const CALLERS: Caller[] = ['public', 'applicant', 'window_officer', 'department_reviewer', 'area_officer', 'analyst', 'inspector', 'admin', 'assessor'];
+/** The demo account that plays each role (area officer: the Liangjiang one; assessor: the third-party one, assigned the XY 2026-H1 assessment). */
 const USERNAME: Record<Exclude<Caller, 'public'>, string> = {
   applicant: 'applicant',
   window_officer: 'window',
@@ -24,217 +24,227 @@ const USERNAME: Record<Exclude<Caller, 'public'>, string> = {
   analyst: 'analyst',
   inspector: 'inspector',
   admin: 'admin',
+  assessor: 'assessor',
 };
 
 /**
  * THE POLICY. One row per route, one status per caller, written out by hand: it mirrors the
  * intended policy, not src/domain/access/permissions.ts, so that a change to either shows here.
  *
- *                                                 public applicant window reviewer area analyst inspector admin
+ * The assessor (a third-party evaluator, Plan V.(IV)) reaches the public routes, its own account, and the
+ * assessments assigned to it; none of those in scope here is, so it is refused them.
+ *
+ *                                                 public applicant window reviewer area analyst inspector admin assessor
  */
-const POLICY: Record<string, [number, number, number, number, number, number, number, number]> = {
-  'GET /api/health':                                  [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/openapi.json':                            [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/auth/login':                             [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/auth/logout':                            [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/auth/me':                                 [401, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/me/tokens':                               [401, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/me/tokens':                              [401, 201, 201, 201, 201, 201, 201, 201],
-  'DELETE /api/me/tokens/:id':                        [401, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/me/notifications':                        [401, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/me/notifications/unread-count':           [401, 200, 200, 200, 200, 200, 200, 200],
+const POLICY: Record<string, [number, number, number, number, number, number, number, number, number]> = {
+  'GET /api/health':                                  [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/openapi.json':                            [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/auth/login':                             [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/auth/logout':                            [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/auth/me':                                 [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/tokens':                               [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/me/tokens':                              [401, 201, 201, 201, 201, 201, 201, 201, 201],
+  'DELETE /api/me/tokens/:id':                        [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/notifications':                        [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/notifications/unread-count':           [401, 200, 200, 200, 200, 200, 200, 200, 200],
   // Any account may mark its own notifications; the id here is nobody's, so accounts get 404.
-  'POST /api/me/notifications/:id/read':              [401, 404, 404, 404, 404, 404, 404, 404],
-  'GET /api/accounts':                                [401, 403, 403, 403, 403, 403, 403, 200],
-  'POST /api/accounts':                               [401, 403, 403, 403, 403, 403, 403, 201],
-  'PATCH /api/accounts/:id':                          [401, 403, 403, 403, 403, 403, 403, 200],
-  'GET /api/admin/email-outbox':                      [401, 403, 403, 403, 403, 403, 403, 200],
-  'GET /api/audit':                                   [401, 403, 403, 403, 403, 403, 200, 200],
-  'GET /api/audit/verify':                            [401, 403, 403, 403, 403, 403, 200, 200],
-  'GET /api/reference/zone-units':                    [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/reference/divisions':                     [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/reference/departments':                   [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/reference/industries':                    [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/reference/industries/:code':              [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/calendar/days':                           [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/calendar/is-workday':                     [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/calendar/due':                            [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/calendar/years':                          [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/calendar/overrides':                      [200, 200, 200, 200, 200, 200, 200, 200],
-  'PUT /api/calendar/overrides/:date':                [401, 403, 403, 403, 403, 403, 403, 200],
-  'DELETE /api/calendar/overrides/:date':             [401, 403, 403, 403, 403, 403, 403, 200],
-  'POST /api/calendar/years/:year/publish':           [401, 403, 403, 403, 403, 403, 403, 200],
-  'GET /api/calendar/deadlines':                      [401, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/calendar/deadlines':                     [401, 403, 201, 201, 201, 403, 403, 201],
-  'GET /api/uscc/:code':                              [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/uscc/check':                             [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/uscc/issue':                             [401, 403, 201, 403, 403, 403, 403, 201],
-  'GET /api/enterprises':                             [401, 200, 200, 200, 200, 200, 200, 200],
-  // An LJ enterprise owned by the applicant: inside every role's scope (area-lj is the area officer).
-  'GET /api/enterprises/:uscc':                       [401, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/file-types':                              [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/me/notifications/:id/read':              [401, 404, 404, 404, 404, 404, 404, 404, 404],
+  'GET /api/accounts':                                [401, 403, 403, 403, 403, 403, 403, 200, 403],
+  'POST /api/accounts':                               [401, 403, 403, 403, 403, 403, 403, 201, 403],
+  'PATCH /api/accounts/:id':                          [401, 403, 403, 403, 403, 403, 403, 200, 403],
+  'GET /api/admin/email-outbox':                      [401, 403, 403, 403, 403, 403, 403, 200, 403],
+  'GET /api/audit':                                   [401, 403, 403, 403, 403, 403, 200, 200, 403],
+  'GET /api/audit/verify':                            [401, 403, 403, 403, 403, 403, 200, 200, 403],
+  'GET /api/reference/zone-units':                    [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/divisions':                     [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/departments':                   [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/industries':                    [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reference/industries/:code':              [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/days':                           [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/is-workday':                     [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/due':                            [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/years':                          [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/calendar/overrides':                      [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'PUT /api/calendar/overrides/:date':                [401, 403, 403, 403, 403, 403, 403, 200, 403],
+  'DELETE /api/calendar/overrides/:date':             [401, 403, 403, 403, 403, 403, 403, 200, 403],
+  'POST /api/calendar/years/:year/publish':           [401, 403, 403, 403, 403, 403, 403, 200, 403],
+  'GET /api/calendar/deadlines':                      [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/calendar/deadlines':                     [401, 403, 201, 201, 201, 403, 403, 201, 403],
+  'GET /api/uscc/:code':                              [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/uscc/check':                             [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/uscc/issue':                             [401, 403, 201, 403, 403, 403, 403, 201, 403],
+  'GET /api/enterprises':                             [401, 200, 200, 200, 200, 200, 200, 200, 403],
+  // An LJ enterprise owned by the applicant: inside every role's scope (area-lj is the area officer); the outside
+  // assessor reads no enterprise (it evaluates areas through the assessments assigned to it).
+  'GET /api/enterprises/:uscc':                       [401, 200, 200, 200, 200, 200, 200, 200, 403],
+  'GET /api/file-types':                              [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Applicants file; a window officer may file at the counter on an applicant's behalf.
-  'POST /api/files':                                  [401, 201, 201, 403, 403, 403, 403, 403],
+  'POST /api/files':                                  [401, 201, 201, 403, 403, 403, 403, 403, 403],
   // An LJ file of the applicant with no task yet: the market-regulation reviewer has nothing to do with it.
-  'GET /api/files/:id':                               [401, 200, 200, 403, 200, 200, 200, 200],
+  'GET /api/files/:id':                               [401, 200, 200, 403, 200, 200, 200, 200, 403],
   // Accepting (受理) is the window officer's alone.
-  'POST /api/files/:id/actions':                      [401, 403, 200, 403, 403, 403, 403, 403],
-  'POST /api/files/:id/documents':                    [401, 201, 201, 403, 403, 403, 403, 403],
-  'GET /api/files/:id/documents/:documentId':         [401, 200, 200, 403, 200, 200, 200, 200],
-  'GET /api/workqueue':                               [401, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/files/:id/actions':                      [401, 403, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/files/:id/documents':                    [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/files/:id/documents/:documentId':         [401, 200, 200, 403, 200, 200, 200, 200, 403],
+  'GET /api/workqueue':                               [401, 200, 200, 200, 200, 200, 200, 200, 200],
   // The FTZ Office's figures; an area officer gets its own area's.
-  'GET /api/files/statistics':                        [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/files/statistics':                        [401, 403, 403, 403, 200, 200, 403, 200, 403],
   // Whom to hand a file or task to: officers only, and no private data (no e-mail).
-  'GET /api/staff':                                   [401, 403, 200, 200, 200, 403, 403, 200],
+  'GET /api/staff':                                   [401, 403, 200, 200, 200, 403, 403, 200, 403],
   // 一窗受理: whom a window officer may file for at the counter (and the administrator, who manages accounts).
-  'GET /api/applicants':                              [401, 403, 200, 403, 403, 403, 403, 200],
+  'GET /api/applicants':                              [401, 403, 200, 403, 403, 403, 403, 200, 403],
   // The investor's self-check and the editions are public (Trial Measures Art. 12: a published list).
-  'POST /api/admission/check':                        [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/negative-lists':                          [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/negative-lists/diff':                     [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/negative-lists/:code':                    [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/negative-lists/:code/workbook':           [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/negative-lists':                         [401, 403, 403, 403, 403, 403, 403, 201],
+  'POST /api/admission/check':                        [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists':                          [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists/diff':                     [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists/:code':                    [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/negative-lists/:code/workbook':           [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/negative-lists':                         [401, 403, 403, 403, 403, 403, 403, 201, 403],
   // Investment cases: the applicant files for itself, a window officer at the counter for an applicant.
-  'POST /api/investment/projects':                    [401, 201, 201, 403, 403, 403, 403, 403],
-  'POST /api/investment/outbound':                    [401, 201, 201, 403, 403, 403, 403, 403],
+  'POST /api/investment/projects':                    [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'POST /api/investment/outbound':                    [401, 201, 201, 403, 403, 403, 403, 403, 403],
   // Own cases for applicants, the area's for area officers, all for the window, the FTZ Office and the administrator.
-  'GET /api/investment/cases':                        [401, 200, 200, 403, 200, 200, 403, 200],
+  'GET /api/investment/cases':                        [401, 200, 200, 403, 200, 200, 403, 200, 403],
   // An LJ outbound case of the applicant.
-  'GET /api/investment/cases/:id':                    [401, 200, 200, 403, 200, 200, 403, 200],
+  'GET /api/investment/cases/:id':                    [401, 200, 200, 403, 200, 200, 403, 200, 403],
   // Post-investment reports: the case's applicant or a window officer.
-  'POST /api/investment/cases/:id/reports':           [401, 201, 201, 403, 403, 403, 403, 403],
+  'POST /api/investment/cases/:id/reports':           [401, 201, 201, 403, 403, 403, 403, 403, 403],
   // The flagged list is the FTZ Office's (analyst) and the administrator's.
-  'GET /api/investment/security-review':              [401, 403, 403, 403, 403, 200, 403, 200],
+  'GET /api/investment/security-review':              [401, 403, 403, 403, 403, 200, 403, 200, 403],
   // The keys the filing forms take (security-review fields, sensitive categories): published reference data.
-  'GET /api/investment/vocabularies':                 [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/investment/vocabularies':                 [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Targets and indicators (issue 7): read by area officers (their area and the zone), the FTZ Office, inspectors and
   // administrators; values submitted by area officers (own area), the FTZ Office and administrators; approved by the FTZ Office only.
-  'GET /api/indicators':                              [401, 403, 403, 403, 200, 200, 200, 200],
-  'GET /api/indicators/scorecard':                    [401, 403, 403, 403, 200, 200, 200, 200],
-  'GET /api/indicators/:code/series':                 [401, 403, 403, 403, 200, 200, 200, 200],
+  // The dashboards: the FTZ Office and administrators see the zone, an area officer its own area; not the inspector.
+  'GET /api/dashboards/overview':                     [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/dashboards/report.xlsx':                  [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/dashboards/report.pdf':                   [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/indicators':                              [401, 403, 403, 403, 200, 200, 200, 200, 403],
+  'GET /api/indicators/scorecard':                    [401, 403, 403, 403, 200, 200, 200, 200, 403],
+  'GET /api/indicators/:code/series':                 [401, 403, 403, 403, 200, 200, 200, 200, 403],
   // A demo value of Liangjiang: inside the area officer's area.
-  'GET /api/indicators/:code/history':                [401, 403, 403, 403, 200, 200, 200, 200],
-  'GET /api/indicators/template':                     [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/indicators/submissions':                  [401, 403, 403, 403, 200, 200, 200, 200],
-  'GET /api/indicators/submissions/:id':              [401, 403, 403, 403, 200, 200, 200, 200],
-  'POST /api/indicators/submissions':                 [401, 403, 403, 403, 201, 201, 403, 201],
-  'POST /api/indicators/submissions/upload':          [401, 403, 403, 403, 201, 201, 403, 201],
+  'GET /api/indicators/:code/history':                [401, 403, 403, 403, 200, 200, 200, 200, 403],
+  'GET /api/indicators/template':                     [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/indicators/submissions':                  [401, 403, 403, 403, 200, 200, 200, 200, 403],
+  'GET /api/indicators/submissions/:id':              [401, 403, 403, 403, 200, 200, 200, 200, 403],
+  'POST /api/indicators/submissions':                 [401, 403, 403, 403, 201, 201, 403, 201, 403],
+  'POST /api/indicators/submissions/upload':          [401, 403, 403, 403, 201, 201, 403, 201, 403],
   // A fresh Liangjiang submission each time: the FTZ Office decides, never the area officer or the administrator.
-  'POST /api/indicators/submissions/:id/approve':     [401, 403, 403, 403, 403, 200, 403, 403],
-  'POST /api/indicators/submissions/:id/return':      [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/indicators/submissions/:id/approve':     [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/indicators/submissions/:id/return':      [401, 403, 403, 403, 403, 200, 403, 403, 403],
   // Trying a name is public; declaring (reserving) one is the applicant's own act (Art. 16).
-  'POST /api/names/check':                            [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/names/reservations':                     [401, 201, 403, 403, 403, 403, 403, 403],
-  'GET /api/names/reservations':                      [401, 200, 403, 403, 403, 403, 403, 403],
-  'POST /api/names/reservations/:id/release':         [401, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/names/check':                            [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/names/reservations':                     [401, 201, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/names/reservations':                      [401, 200, 403, 403, 403, 403, 403, 403, 403],
+  'POST /api/names/reservations/:id/release':         [401, 200, 403, 403, 403, 403, 403, 403, 403],
   // One-form establishment: applicants file their own, window officers at the counter; the window registers after review.
-  'POST /api/establishments':                         [401, 201, 201, 403, 403, 403, 403, 403],
-  'GET /api/establishments':                          [401, 200, 200, 403, 403, 403, 403, 403],
-  'GET /api/establishments/:id':                      [401, 200, 200, 403, 403, 403, 403, 403],
-  'POST /api/establishments/:id/register':            [401, 403, 200, 403, 403, 403, 403, 403],
-  'POST /api/individual-businesses':                  [401, 201, 201, 403, 403, 403, 403, 403],
+  'POST /api/establishments':                         [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/establishments':                          [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'GET /api/establishments/:id':                      [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/establishments/:id/register':            [401, 403, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/individual-businesses':                  [401, 201, 201, 403, 403, 403, 403, 403, 403],
   // Follow-up tasks belong to the departments that do them: the demo reviewer (market regulation) has none to
   // complete, so completing another department's task is refused (test/api/establishments.test.ts shows a success).
-  'GET /api/follow-ups':                              [401, 403, 403, 200, 403, 403, 403, 403],
-  'POST /api/follow-ups/:id/complete':                [401, 403, 403, 403, 403, 403, 403, 403],
-  'GET /api/registration/scope-catalogue':            [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/follow-ups':                              [401, 403, 403, 200, 403, 403, 403, 403, 403],
+  'POST /api/follow-ups/:id/complete':                [401, 403, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/registration/scope-catalogue':            [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Change registration (MER Art. 24): the owner applicant files, the window at the counter for the owner and registers after review.
-  'POST /api/enterprises/:uscc/changes':              [401, 201, 201, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/changes':               [401, 200, 200, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/particulars':           [401, 200, 200, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/changes/:id':           [401, 200, 200, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/changes':              [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/changes':               [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/particulars':           [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/changes/:id':           [401, 200, 200, 403, 403, 403, 403, 403, 403],
   // Articles of association (章程备案): the owner applicant files, or the window at the counter.
-  'POST /api/enterprises/:uscc/articles':             [401, 201, 201, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/articles':              [401, 200, 200, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/articles/:id':          [401, 200, 200, 403, 403, 403, 403, 403],
-  'POST /api/enterprises/:uscc/changes/:id/register': [401, 403, 200, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/articles':             [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/articles':              [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/articles/:id':          [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/changes/:id/register': [401, 403, 200, 403, 403, 403, 403, 403, 403],
   // The register history of an LJ enterprise of the applicant: whoever may read the enterprise.
-  'GET /api/enterprises/:uscc/register-entries':      [401, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/enterprises/:uscc/register-entries':      [401, 200, 200, 200, 200, 200, 200, 200, 403],
   // Summary deregistration: the enterprise's own applicant or the window acts for it; the notice and objections are public.
-  'POST /api/enterprises/:uscc/summary-deregistration':           [401, 201, 201, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/summary-deregistration':            [401, 200, 200, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/summary-deregistration':           [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/summary-deregistration':            [401, 200, 200, 403, 403, 403, 403, 403, 403],
   // The notice in scope is still running, so applying is refused for its state (the permission holds).
-  'POST /api/enterprises/:uscc/summary-deregistration/:id/apply': [401, 409, 409, 403, 403, 403, 403, 403],
-  'GET /api/public/deregistration-notices':                       [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/public/deregistration-notices/:id':                   [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/public/deregistration-notices/:id/objections':       [201, 201, 201, 201, 201, 201, 201, 201],
+  'POST /api/enterprises/:uscc/summary-deregistration/:id/apply': [401, 409, 409, 403, 403, 403, 403, 403, 403],
+  'GET /api/public/deregistration-notices':                       [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/public/deregistration-notices/:id':                   [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/public/deregistration-notices/:id/objections':       [201, 201, 201, 201, 201, 201, 201, 201, 201],
   // An individual business's case goes to tax and social insurance (EXIT-06): department reviewers see the cases;
   // the demo reviewer (market regulation) may not object (test/api/individual-businesses.test.ts shows tax objecting).
-  'GET /api/deregistration/pushed-cases':                         [401, 403, 403, 200, 403, 403, 403, 403],
+  'GET /api/deregistration/pushed-cases':                         [401, 403, 403, 200, 403, 403, 403, 403, 403],
   // Risk warnings (Plan V.(V)): the FTZ Office runs the rules and closes; an area's officers handle their area's
   // warnings (the one in scope is the zone's, owned by the FTZ Office: test/api/risk.test.ts shows an area handling its own).
-  'GET /api/risk/rules':                                          [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/risk/alerts':                                         [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/risk/alerts/:id':                                     [401, 403, 403, 403, 404, 200, 403, 200],
-  'POST /api/risk/evaluate':                                      [401, 403, 403, 403, 403, 200, 403, 403],
-  'POST /api/risk/alerts/:id/acknowledge':                        [401, 403, 403, 403, 404, 200, 403, 403],
-  'POST /api/risk/alerts/:id/handle':                             [401, 403, 403, 403, 404, 200, 403, 403],
-  'POST /api/risk/alerts/:id/close':                              [401, 403, 403, 403, 403, 200, 403, 403],
-  'POST /api/risk/alerts/:id/reopen':                             [401, 403, 403, 403, 403, 200, 403, 403],
-  'POST /api/deregistration/pushed-cases/:id/objections':         [401, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/risk/rules':                                          [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/risk/alerts':                                         [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/risk/alerts/:id':                                     [401, 403, 403, 403, 404, 200, 403, 200, 403],
+  'POST /api/risk/evaluate':                                      [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/risk/alerts/:id/acknowledge':                        [401, 403, 403, 403, 404, 200, 403, 403, 403],
+  'POST /api/risk/alerts/:id/handle':                             [401, 403, 403, 403, 404, 200, 403, 403, 403],
+  'POST /api/risk/alerts/:id/close':                              [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/risk/alerts/:id/reopen':                             [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/deregistration/pushed-cases/:id/objections':         [401, 403, 403, 403, 403, 403, 403, 403, 403],
   // Ordinary deregistration: the liquidation in scope is in its claims period, so deregistering is refused for its state.
-  'POST /api/enterprises/:uscc/liquidation':                      [401, 201, 201, 403, 403, 403, 403, 403],
-  'GET /api/enterprises/:uscc/liquidation':                       [401, 200, 200, 403, 403, 403, 403, 403],
-  'POST /api/enterprises/:uscc/liquidation/:id/deregister':       [401, 409, 409, 403, 403, 403, 403, 403],
-  'GET /api/public/liquidation-announcements':                    [200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/enterprises/:uscc/liquidation':                      [401, 201, 201, 403, 403, 403, 403, 403, 403],
+  'GET /api/enterprises/:uscc/liquidation':                       [401, 200, 200, 403, 403, 403, 403, 403, 403],
+  'POST /api/enterprises/:uscc/liquidation/:id/deregister':       [401, 409, 409, 403, 403, 403, 403, 403, 403],
+  'GET /api/public/liquidation-announcements':                    [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Electronic business licences: the register is public (national publicity system), so are licences and their check.
-  'GET /api/licences/keys':                           [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/licences/:uscc':                          [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/licences/:uscc/versions/:version':        [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/licences/:uscc/pdf':                      [200, 200, 200, 200, 200, 200, 200, 200],
-  'POST /api/licences/verify':                        [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/keys':                           [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/:uscc':                          [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/:uscc/versions/:version':        [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/licences/:uscc/pdf':                      [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/licences/verify':                        [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Assessments of the areas (Plan V.(IV)): the templates are published reference data; the FTZ Office (analyst)
   // creates, assigns, scores its own and manages follow-up; area officers read their area's and report on their
-  // actions; the administrator reads. (The outside assessor's access is tested in test/api/assessments.test.ts.)
-  'GET /api/assessments/templates':                   [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/assessments/assessors':                   [401, 403, 403, 403, 403, 200, 403, 403],
-  'GET /api/assessments':                             [401, 403, 403, 403, 200, 200, 403, 200],
-  'POST /api/assessments':                            [401, 403, 403, 403, 403, 201, 403, 403],
+  // actions; the administrator reads. The outside assessor lists only its own (none in scope here is assigned to it,
+  // so it gets 403 for each; scoring what is assigned to it is tested in test/api/assessments.test.ts).
+  'GET /api/assessments/templates':                   [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/assessments/assessors':                   [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'GET /api/assessments':                             [401, 403, 403, 403, 200, 200, 403, 200, 200],
+  'POST /api/assessments':                            [401, 403, 403, 403, 403, 201, 403, 403, 403],
   // The demo 2025 annual assessment of LJ.
-  'GET /api/assessments/:id':                         [401, 403, 403, 403, 200, 200, 403, 200],
-  'POST /api/assessments/:id/assign':                 [401, 403, 403, 403, 403, 200, 403, 403],
+  'GET /api/assessments/:id':                         [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'POST /api/assessments/:id/assign':                 [401, 403, 403, 403, 403, 200, 403, 403, 403],
   // An LJ annual assessment in progress: the FTZ Office scores it.
-  'PUT /api/assessments/:id/scores':                  [401, 403, 403, 403, 403, 200, 403, 403],
-  'GET /api/assessments/:id/scores/:criterionKey/document': [401, 403, 403, 403, 200, 200, 403, 200],
-  'POST /api/assessments/:id/submit':                 [401, 403, 403, 403, 403, 200, 403, 403],
-  'POST /api/assessments/:id/findings':               [401, 403, 403, 403, 403, 201, 403, 403],
-  'POST /api/assessments/:id/actions':                [401, 403, 403, 403, 403, 201, 403, 403],
+  'PUT /api/assessments/:id/scores':                  [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'GET /api/assessments/:id/scores/:criterionKey/document': [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'POST /api/assessments/:id/submit':                 [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/assessments/:id/findings':               [401, 403, 403, 403, 403, 201, 403, 403, 403],
+  'POST /api/assessments/:id/actions':                [401, 403, 403, 403, 403, 201, 403, 403, 403],
   // The demo LJ assessment still has open actions, so closing it is refused for its state (the permission holds).
-  'POST /api/assessments/:id/close':                  [401, 403, 403, 403, 403, 409, 403, 403],
-  'GET /api/assessment-actions':                      [401, 403, 403, 403, 200, 200, 403, 200],
+  'POST /api/assessments/:id/close':                  [401, 403, 403, 403, 403, 409, 403, 403, 403],
+  'GET /api/assessment-actions':                      [401, 403, 403, 403, 200, 200, 403, 200, 200],
   // An action LJ owns: its area officer reports on it; the FTZ Office verifies.
-  'POST /api/assessment-actions/:id/progress':        [401, 403, 403, 403, 200, 403, 403, 403],
-  'POST /api/assessment-actions/:id/review':          [401, 403, 403, 403, 403, 200, 403, 403],
+  'POST /api/assessment-actions/:id/progress':        [401, 403, 403, 403, 200, 403, 403, 403, 403],
+  'POST /api/assessment-actions/:id/review':          [401, 403, 403, 403, 403, 200, 403, 403, 403],
   // Reform pilot tasks (Trial Measures Arts. 5, 6, 8): the FTZ Office keeps the register; departments and areas read it;
   // the replicated results are published to anyone.
-  'GET /api/reform/tasks':                            [401, 403, 403, 200, 200, 200, 403, 200],
-  'POST /api/reform/tasks':                           [401, 403, 403, 403, 403, 201, 403, 403],
-  'GET /api/reform/tasks/:id':                        [401, 403, 403, 200, 200, 200, 403, 200],
-  'POST /api/reform/tasks/:id/status':                [401, 403, 403, 403, 403, 200, 403, 403],
-  'POST /api/reform/tasks/:id/replication':           [401, 403, 403, 403, 403, 200, 403, 403],
-  'GET /api/public/replicated-reforms':               [200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/reform/tasks':                            [401, 403, 403, 200, 200, 200, 403, 200, 403],
+  'POST /api/reform/tasks':                           [401, 403, 403, 403, 403, 201, 403, 403, 403],
+  'GET /api/reform/tasks/:id':                        [401, 403, 403, 200, 200, 200, 403, 200, 403],
+  'POST /api/reform/tasks/:id/status':                [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'POST /api/reform/tasks/:id/replication':           [401, 403, 403, 403, 403, 200, 403, 403, 403],
+  'GET /api/public/replicated-reforms':               [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Investment projects (Plan V.(II)): area officers register and move their own area's; the FTZ Office and the
   // administrator read every area's. The project in scope is LJ, so area-lj is inside its scope.
-  'GET /api/projects':                                [401, 403, 403, 403, 200, 200, 403, 200],
-  'POST /api/projects':                               [401, 403, 403, 403, 201, 403, 403, 403],
-  'GET /api/projects/stalled':                        [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/projects/land-priority':                  [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/projects/pipeline':                       [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/projects/:id':                            [401, 403, 403, 403, 200, 200, 403, 200],
-  'POST /api/projects/:id/stage-changes':             [401, 403, 403, 403, 201, 403, 403, 403],
-  'GET /api/projects/:id/documents/:documentId':      [401, 403, 403, 403, 200, 200, 403, 200],
+  'GET /api/projects':                                [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'POST /api/projects':                               [401, 403, 403, 403, 201, 403, 403, 403, 403],
+  'GET /api/projects/stalled':                        [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/projects/land-priority':                  [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/projects/pipeline':                       [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/projects/:id':                            [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'POST /api/projects/:id/stage-changes':             [401, 403, 403, 403, 201, 403, 403, 403, 403],
+  'GET /api/projects/:id/documents/:documentId':      [401, 403, 403, 403, 200, 200, 403, 200, 403],
   // Annual investment-attraction tasks: an area proposes its own, the FTZ Office sets any area's or approves.
-  'GET /api/attraction-tasks':                        [401, 403, 403, 403, 200, 200, 403, 200],
-  'PUT /api/attraction-tasks/:areaCode/:year':        [401, 403, 403, 403, 200, 200, 403, 403],
-  'POST /api/attraction-tasks/:areaCode/:year/approve': [401, 403, 403, 403, 403, 200, 403, 403],
+  'GET /api/attraction-tasks':                        [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'PUT /api/attraction-tasks/:areaCode/:year':        [401, 403, 403, 403, 200, 200, 403, 403, 403],
+  'POST /api/attraction-tasks/:areaCode/:year/approve': [401, 403, 403, 403, 403, 200, 403, 403, 403],
   // The cluster catalogue and the classification of a code are published reference data; one enterprise's
   // classification follows the enterprise's visibility (an LJ enterprise of the applicant); the statistics are the
   // FTZ Office's and the areas'.
-  'GET /api/clusters':                                [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/clusters/classify':                       [200, 200, 200, 200, 200, 200, 200, 200],
-  'GET /api/clusters/statistics':                     [401, 403, 403, 403, 200, 200, 403, 200],
-  'GET /api/clusters/enterprises/:uscc':              [401, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/clusters':                                [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/clusters/classify':                       [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/clusters/statistics':                     [401, 403, 403, 403, 200, 200, 403, 200, 403],
+  'GET /api/clusters/enterprises/:uscc':              [401, 200, 200, 200, 200, 200, 200, 200, 403],
 };
 
 type Via = 'session' | 'token';
@@ -443,6 +453,9 @@ const REQUESTS: Record<string, RequestSpec> = {
   'POST /api/investment/cases/:id/reports': { url: () => `/api/investment/cases/${caseInScope}/reports`, body: (c) => ({ kind: 'incident', body: `matrix ${c.caller} ${c.via}` }) },
   'GET /api/investment/security-review': { url: () => '/api/investment/security-review' },
   'GET /api/investment/vocabularies': { url: () => '/api/investment/vocabularies' },
+  'GET /api/dashboards/overview': { url: () => '/api/dashboards/overview?year=2026' },
+  'GET /api/dashboards/report.xlsx': { url: () => '/api/dashboards/report.xlsx?year=2026' },
+  'GET /api/dashboards/report.pdf': { url: () => '/api/dashboards/report.pdf?year=2026' },
   'GET /api/indicators': { url: () => '/api/indicators' },
   'GET /api/indicators/scorecard': { url: () => '/api/indicators/scorecard?period=2020' },
   'GET /api/indicators/:code/series': { url: () => '/api/indicators/FDI_USD/series?periodKind=year' },

@@ -71,6 +71,7 @@ const PushedCasesPage = lazy(() => import('./pages/PushedCasesPage.tsx').then((m
 const EstablishmentPage = lazy(() => import('./pages/EstablishmentPage.tsx').then((m) => ({ default: m.EstablishmentPage })));
 const FollowUpsPage = lazy(() => import('./pages/FollowUpsPage.tsx').then((m) => ({ default: m.FollowUpsPage })));
 const EmailOutboxPage = lazy(() => import('./pages/EmailOutboxPage.tsx').then((m) => ({ default: m.EmailOutboxPage })));
+const DashboardsPage = lazy(() => import('./pages/DashboardsPage.tsx').then((m) => ({ default: m.DashboardsPage })));
 const RiskPage = lazy(() => import('./pages/RiskPage.tsx').then((m) => ({ default: m.RiskPage })));
 const ClustersPage = lazy(() => import('./pages/ClustersPage.tsx').then((m) => ({ default: m.ClustersPage })));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })));
@@ -137,6 +138,7 @@ export function AppRoutes() {
         <Route path="admin/accounts" element={only(ACCESS.admin, <AccountsPage />)} />
         <Route path="admin/audit" element={only(ACCESS.audit, <AuditPage />)} />
         <Route path="admin/outbox" element={only(ACCESS.admin, <EmailOutboxPage />)} />
+        <Route path="dashboards" element={only(ACCESS.dashboards, <DashboardsPage />)} />
         <Route path="risk" element={only(ACCESS.risk, <RiskPage />)} />
         <Route path="clusters" element={<ClustersPage />} />
         <Route path="projects" element={only(ACCESS.projects, <ProjectsPage />)} />

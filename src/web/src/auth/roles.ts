@@ -72,6 +72,8 @@ export const ACCESS = {
   assessmentActions: ['area_officer', 'analyst'],
   /** The register of reform pilot tasks (REFORM_READ). */
   reform: ['department_reviewer', 'area_officer', 'analyst', 'admin'],
+  /** The FTZ Office's dashboards (DASHBOARDS_READ): area officers their own area, the FTZ Office and administrators the zone. */
+  dashboards: ['area_officer', 'analyst', 'admin'],
   /** Risk warnings (RISK_READ): area officers their own area's; the FTZ Office acts on all; administrators read. */
   risk: ['area_officer', 'analyst', 'admin'],
   /** Investment projects, land priority and annual tasks (PROJECTS_READ): area officers their own area's, the FTZ Office and administrators all. */

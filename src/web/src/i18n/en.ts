@@ -12,6 +12,7 @@ import { enNames } from './en-names.ts';
 import { enReform } from './en-reform.ts';
 import { enRegistration } from './en-registration.ts';
 import { enRisk } from './en-risk.ts';
+import { enDashboards } from './en-dashboards.ts';
 import type { MessageId } from './zh-CN.ts';
 
 /** English catalogue: the same ids as zh-CN.ts; a missing or extra id is a compile error. */
@@ -30,6 +31,7 @@ export const en: Record<MessageId, string> = {
   ...enEnterprise,
   ...enDeregistration,
   ...enRisk,
+  ...enDashboards,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': 'Skip to main content',

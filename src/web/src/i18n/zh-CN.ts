@@ -17,6 +17,7 @@ import { zhCNNames } from './zh-CN-names.ts';
 import { zhCNReform } from './zh-CN-reform.ts';
 import { zhCNRegistration } from './zh-CN-registration.ts';
 import { zhCNRisk } from './zh-CN-risk.ts';
+import { zhCNDashboards } from './zh-CN-dashboards.ts';
 
 export const zhCN = {
   ...zhCNFiles,
@@ -33,6 +34,7 @@ export const zhCN = {
   ...zhCNEnterprise,
   ...zhCNDeregistration,
   ...zhCNRisk,
+  ...zhCNDashboards,
   // app and layout
   'app.brand.name': '自贸 zimao',
   'layout.skipLink.label': '跳到主要内容',

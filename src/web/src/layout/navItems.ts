@@ -32,6 +32,7 @@ export type NavIcon =
   | 'assessmentActions'
   | 'reform'
   | 'replicatedReforms'
+  | 'dashboards'
   | 'risk'
   | 'clusters'
   | 'projects'
@@ -104,6 +105,9 @@ const assessmentActions: NavItem = { path: '/assessment-actions', labelId: 'nav.
 const reform: NavItem = { path: '/reform', labelId: 'nav.menu.reform', icon: 'reform' };
 const replicatedReforms: NavItem = { path: '/replicated-reforms', labelId: 'nav.menu.replicatedReforms', icon: 'replicatedReforms' };
 
+/** 数据看板 (issue 7; Trial Measures Art. 8): the zone and its areas side by side; area officers see their own area. */
+const dashboards: NavItem = { path: '/dashboards', labelId: 'nav.menu.dashboards', icon: 'dashboards' };
+
 /** 风险预警 (issue 7; Plan V.(V)): area officers their own area's, the FTZ Office all, administrators read. */
 const risk: NavItem = { path: '/risk', labelId: 'nav.menu.risk', icon: 'risk' };
 
@@ -126,11 +130,11 @@ const roleItems: Record<Role, NavItem[]> = {
   applicant: [myEnterprises, investment, myNames, establishments],
   window_officer: [issue, enterprises, investment, establishments],
   department_reviewer: [enterprises, followUps, pushedCases, reform],
-  area_officer: [enterprises, investment, assessments, assessmentActions, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorSubmit],
-  analyst: [enterprises, investment, securityReview, assessments, assessmentActions, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorApprovals, indicatorSubmit],
+  area_officer: [dashboards, enterprises, investment, assessments, assessmentActions, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorSubmit],
+  analyst: [dashboards, enterprises, investment, securityReview, assessments, assessmentActions, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorApprovals, indicatorSubmit],
   inspector: [enterprises, audit, indicators, indicatorScorecard],
   // The issue page and the register are open to administrators too, so they are listed for them.
-  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, enterprises, investment, securityReview, assessments, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorSubmit],
+  admin: [accounts, calendarAdmin, negativeListsAdmin, audit, outbox, issue, dashboards, enterprises, investment, securityReview, assessments, reform, risk, ...projectItems, indicators, indicatorScorecard, indicatorSubmit],
   // The outside assessor sees only its assigned assessments.
   assessor: [assessments],
 };

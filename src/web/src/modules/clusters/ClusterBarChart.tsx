@@ -21,7 +21,8 @@ export function ClusterBarChart({ categories, series, ariaLabel }: ClusterBarCha
     const chart = echarts.init(ref.current);
     chart.setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { data: series.map((s) => s.name) },
+      // ECharts 6 puts the legend at the bottom by default, over the rotated cluster names: keep it on top.
+      legend: { top: 0, data: series.map((s) => s.name) },
       grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
