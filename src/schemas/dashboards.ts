@@ -42,6 +42,7 @@ export const DashboardResponse = z.object({
   ),
   map: z.object({
     description: z.string(),
+    descriptionZh: z.string(),
     confidence: z.string(),
     landmarks: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), lon: z.number(), lat: z.number() })),
   }),

@@ -6,6 +6,7 @@ import { readReferenceJson } from '../reference/reference-files.ts';
 const Point = z.object({ lon: z.number().min(105).max(111), lat: z.number().min(28).max(33) });
 const AreaMap = z.object({
   description: z.string(),
+  descriptionZh: z.string(),
   source: z.array(z.object({ title: z.string(), confidence: z.string() })).min(1),
   landmarks: z.array(Point.extend({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
   areas: z.array(Point.extend({ code: z.string() })),

@@ -71,7 +71,7 @@ export async function dashboard(ctx: AppContext, actor: AccountActor, query: Das
     date: today,
     zone: scope.kind === 'area' ? null : [...figures.values()].reduce(add, EMPTY),
     areas: units.map((u) => ({ ...figures.get(u.code)!, areaCode: u.code, nameZh: u.nameZh, nameEn: u.nameEn, areaKm2: u.areaKm2, point: points.get(u.code) ?? null, lights: lightsOf(u.code) })),
-    map: { description: areaMap().description, confidence: areaMap().source.map((s) => s.confidence).join('; '), landmarks: areaMap().landmarks },
+    map: { description: areaMap().description, descriptionZh: areaMap().descriptionZh, confidence: areaMap().source.map((s) => s.confidence).join('; '), landmarks: areaMap().landmarks },
     monthly: [...monthly.values()].sort((a, b) => a.month.localeCompare(b.month) || a.areaCode.localeCompare(b.areaCode)),
     ...(await registerBySection(db, stock)),
     clusters: clustersByArea(clusterStats, inView),

@@ -138,7 +138,7 @@ export const zhCNIndicators = {
   'indicators.approvals.own': '本人提交，须由他人审核',
   'indicators.approvals.filter': '状态',
   'indicators.approvals.all': '全部',
-  'indicators.approvals.done': '第 {id} 号已{status}',
+  'indicators.approvals.done': '第 {id} 号：{status}',
   'indicators.scorecard.title': '指标计分卡',
   'indicators.scorecard.intro': '各片区与全区在所选期间的指标值，按目标进度着色。规划未将目标分解到片区：比率目标同样适用于各片区，总量目标按 2017 年占全区比重分解，累计新增类不分解。悬停查看理由。',
   'indicators.scorecard.period': '期间',

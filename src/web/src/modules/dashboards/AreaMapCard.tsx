@@ -77,7 +77,7 @@ export function AreaMapCard({ areas, map }: { areas: DashboardArea[]; map: Dashb
       <DashboardChart option={option} height={320} testId="dashboard-map" ariaLabel={t('dashboards.map.aria', { summary })} />
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }} data-testid="dashboard-map-caveat">
         {t('dashboards.map.caveat')}
-        {map.description} {t('dashboards.map.confidence', { confidence: map.confidence })}
+        {name(map.descriptionZh, map.description)} {t('dashboards.map.confidence', { confidence: map.confidence })}
       </Typography.Paragraph>
     </Card>
   );
