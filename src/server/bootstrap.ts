@@ -4,6 +4,7 @@ import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { appendAudit } from './features/audit/service.ts';
 import { loadBundledEditions } from './features/admission/service.ts';
+import { fillFileDecisions } from './features/files/service.ts';
 import { loadReferenceData } from './features/reference/load-reference-data.ts';
 
 export interface Started {
@@ -23,6 +24,9 @@ export async function bootstrap(options: DatabaseOptions, now: () => Date = () =
     const database = await openDatabase(options);
     const ctx: AppContext = { database, db: database.db, now };
     const migrations = await migrate(database);
+    // Migration 0023 added the decision columns of application files; files decided before it get theirs from their
+    // logs, once, in the start that applied it.
+    if (migrations.includes('0023_add-file-decisions')) await fillFileDecisions(database.db);
     const referenceLoaded = await database.db.transaction().execute(async (tx) => {
       // The industry table first: the editions' codes are checked against it when they are used.
       const loaded = await loadReferenceData(tx);

@@ -58,6 +58,7 @@ export { evaluateCompletion } from './completion-rule.ts';
 export { standardTransitions, type StandardTransitionOptions } from './standard-transitions.ts';
 export { DEEMED_ACCEPTANCE_BASIS } from './apply-action.ts';
 export { deriveFileState } from './derive-file-state.ts';
+export { fileDecision, type FileDecision } from './decision.ts';
 export { NEW_FILE, allowedActions, assertActionAllowed, roleMayEver } from './allowed-actions.ts';
 export { escalationTarget, escalationsDue, slaState, watchedDueOn, type SlaState } from './sla.ts';
 export { fileTypes, findFileType, getFileType } from './file-types/registry.ts';

@@ -147,6 +147,7 @@ export interface EnterpriseStockRollupTable {
   area_code: string;
   industry_code: string;
   status: string;
+  section: string;
   enterprises: ColumnType<string, never, never>;
   foreign_invested: ColumnType<string, never, never>;
   capital_known: ColumnType<string, never, never>;

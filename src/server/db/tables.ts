@@ -256,6 +256,8 @@ export interface ApplicationFilesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   admission: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  decided_on: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_on_time: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 }
 export interface FileActionsTable {
   file_id: number;

@@ -9,6 +9,7 @@ CREATE TABLE enterprise_stock_rollup (
   area_code        text NOT NULL,
   industry_code    text NOT NULL,
   status           text NOT NULL,
+  section          text NOT NULL,
   enterprises      bigint NOT NULL,
   foreign_invested bigint NOT NULL,
   capital_known    bigint NOT NULL,
@@ -16,6 +17,7 @@ CREATE TABLE enterprise_stock_rollup (
   PRIMARY KEY (area_code, industry_code, status)
 );
 COMMENT ON TABLE enterprise_stock_rollup IS 'Enterprises by area, industry class and status; maintained by triggers on enterprises';
+COMMENT ON COLUMN enterprise_stock_rollup.section IS 'The GB/T 4754 section (门类) of the class, so the dashboards group by section without reading classes';
 
 -- The flow: enterprises by area, class and month of establishment (whatever their status now).
 CREATE TABLE enterprise_month_rollup (
@@ -28,6 +30,16 @@ CREATE TABLE enterprise_month_rollup (
   PRIMARY KEY (area_code, industry_code, month)
 );
 COMMENT ON TABLE enterprise_month_rollup IS 'Enterprises by area, industry class and month of establishment; maintained by triggers on enterprises';
+
+-- The GB/T 4754 section (门类) a code belongs to: its ancestor without a parent in the industries table.
+CREATE FUNCTION industry_section(code text) RETURNS text LANGUAGE sql STABLE AS $$
+  WITH RECURSIVE up (code, parent_code) AS (
+    SELECT i.code, i.parent_code FROM industries i WHERE i.code = industry_section.code
+    UNION ALL
+    SELECT i.code, i.parent_code FROM industries i JOIN up ON i.code = up.parent_code
+  )
+  SELECT up.code FROM up WHERE up.parent_code IS NULL
+$$;
 
 -- Registered capital and a foreign investor as the particulars hold them (registration writes both).
 CREATE FUNCTION enterprise_rollup_capital(particulars jsonb) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
@@ -45,8 +57,8 @@ CREATE FUNCTION enterprise_rollup_apply(deltas jsonb) RETURNS void LANGUAGE sql 
     SELECT * FROM jsonb_to_recordset(deltas)
       AS x(area_code text, industry_code text, status text, month text, n bigint, foreign_invested bigint, capital_known bigint, capital numeric)
   ), stock AS (
-    INSERT INTO enterprise_stock_rollup AS r (area_code, industry_code, status, enterprises, foreign_invested, capital_known, capital_yuan)
-    SELECT area_code, industry_code, status, sum(n), sum(foreign_invested), sum(capital_known), sum(capital)
+    INSERT INTO enterprise_stock_rollup AS r (area_code, industry_code, status, section, enterprises, foreign_invested, capital_known, capital_yuan)
+    SELECT area_code, industry_code, status, industry_section(industry_code), sum(n), sum(foreign_invested), sum(capital_known), sum(capital)
       FROM d GROUP BY area_code, industry_code, status ORDER BY area_code, industry_code, status
     ON CONFLICT (area_code, industry_code, status) DO UPDATE SET
       enterprises = r.enterprises + EXCLUDED.enterprises,

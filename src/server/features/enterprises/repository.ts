@@ -90,13 +90,21 @@ async function countOwnByAreaAndIndustry(db: DbOrTx, accountId: number, filter: 
   return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, enterprises: Number(r.enterprises), capitalKnown: Number(r.capital_known), registeredCapitalYuan: Number(r.capital ?? 0) }));
 }
 
-/** Enterprises on the register by area, GB/T 4754 class and status, from the rollup (scope applied in SQL). */
-export async function stockByAreaIndustryStatus(db: DbOrTx, areaCode: string | null) {
-  let q = db.selectFrom('enterprise_stock_rollup').selectAll().where('enterprises', '>', sql<string>`0`);
+/** Enterprises by area, GB/T 4754 section and status, from the rollup (a few hundred rows however large the register). */
+export async function stockByAreaSectionStatus(db: DbOrTx, areaCode: string | null) {
+  let q = db.selectFrom('enterprise_stock_rollup');
   if (areaCode) q = q.where('area_code', '=', areaCode);
-  const rows = await q.orderBy('area_code').orderBy('industry_code').orderBy('status').execute();
+  const rows = await q
+    .select((eb) => [
+      'area_code', 'section', 'status', eb.fn.sum<string>('enterprises').as('enterprises'), eb.fn.sum<string>('foreign_invested').as('foreign_invested'),
+      eb.fn.sum<string>('capital_known').as('capital_known'), eb.fn.sum<string>('capital_yuan').as('capital_yuan'),
+    ])
+    .groupBy(['area_code', 'section', 'status'])
+    .having((eb) => eb.fn.sum('enterprises'), '<>', 0)
+    .orderBy('area_code').orderBy('section').orderBy('status')
+    .execute();
   return rows.map((r) => ({
-    areaCode: r.area_code, industryCode: r.industry_code, status: r.status, enterprises: Number(r.enterprises),
+    areaCode: r.area_code, section: r.section, status: r.status, enterprises: Number(r.enterprises),
     foreignInvested: Number(r.foreign_invested), capitalKnown: Number(r.capital_known), registeredCapitalYuan: Number(r.capital_yuan),
   }));
 }

@@ -151,7 +151,7 @@ export async function enterpriseCountsByIndustry(db: DbOrTx, actor: AccountActor
 }
 
 /**
- * The register's stock by area, GB/T 4754 class and status (counts, foreign-invested, registered capital) for the
+ * The register's stock by area, GB/T 4754 section and status (counts, foreign-invested, registered capital) for the
  * dashboards, from the rollup kept by triggers. An area officer reads its own area only (403 for another); an owner
  * has no aggregate view.
  */
@@ -161,7 +161,7 @@ export async function enterpriseStock(db: DbOrTx, actor: AccountActor, query: { 
   if (scope.kind === 'area' && query.areaCode && query.areaCode !== scope.areaCode) {
     throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
   }
-  return repo.stockByAreaIndustryStatus(db, scope.kind === 'area' ? scope.areaCode : (query.areaCode ?? null));
+  return repo.stockByAreaSectionStatus(db, scope.kind === 'area' ? scope.areaCode : (query.areaCode ?? null));
 }
 
 /**

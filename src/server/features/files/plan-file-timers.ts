@@ -21,14 +21,12 @@ function dueSoonFrom(dueOn: CivilDate, calendar: WorkingDayCalendar, dueSoonWork
 }
 
 /**
- * Replaces a file's pending timers with the checks its state now needs: the day after the last day for
- * a correction notice (deemed acceptance, ALL Art. 32), the first due-soon day, and the day after the
- * deadline (overdue). The sweeper fires each once and decides from the file's state at that moment.
+ * The checks a file's state needs: the day after the last day for a correction notice (deemed acceptance, ALL
+ * Art. 32), the first due-soon day, and the day after the deadline (overdue); none for a closed file. Each with the
+ * timer payload's `planned` (the day compared with the deadline). Also what `zimao generate` plans for its files.
  */
-export async function planFileTimers(tx: Tx, fileId: number, type: FileTypeDefinition, state: FileState, calendar: WorkingDayCalendar, now: Date): Promise<void> {
-  const subject = `file:${fileId}`;
-  await cancelTimers(tx, { subject, kind: FILE_CHECK_TIMER }, now);
-  if (isClosedStatus(state.status)) return;
+export function fileCheckDays(type: FileTypeDefinition, state: FileState, calendar: WorkingDayCalendar): { day: CivilDate; planned: -1 | 0 | 1 }[] {
+  if (isClosedStatus(state.status)) return [];
   const days = new Set<CivilDate>();
   if (state.correctionDueOn) days.add(addDays(state.correctionDueOn, 1));
   const due = watchedDueOn(state);
@@ -37,9 +35,19 @@ export async function planFileTimers(tx: Tx, fileId: number, type: FileTypeDefin
     if (soon) days.add(soon);
     days.add(addDays(due, 1));
   }
-  for (const day of days) {
+  return [...days].map((day) => ({ day, planned: compareCivilDates(day, due ?? day) }));
+}
+
+/**
+ * Replaces a file's pending timers with the checks its state now needs (fileCheckDays). The sweeper fires each
+ * once and decides from the file's state at that moment.
+ */
+export async function planFileTimers(tx: Tx, fileId: number, type: FileTypeDefinition, state: FileState, calendar: WorkingDayCalendar, now: Date): Promise<void> {
+  const subject = `file:${fileId}`;
+  await cancelTimers(tx, { subject, kind: FILE_CHECK_TIMER }, now);
+  for (const { day, planned } of fileCheckDays(type, state, calendar)) {
     const fireAt = startOfDayInShanghai(day);
     // A check for a day already begun still fires (at once): the sweeper takes every due timer.
-    await scheduleTimer(tx, { kind: FILE_CHECK_TIMER, subject, fireAt, payload: { fileId, day, planned: compareCivilDates(day, due ?? day) } });
+    await scheduleTimer(tx, { kind: FILE_CHECK_TIMER, subject, fireAt, payload: { fileId, day, planned } });
   }
 }

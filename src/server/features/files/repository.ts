@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RecordScope } from '../../../domain/access/record-scope.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
+import type { FileDecision } from '../../../domain/files/index.ts';
 
 export interface ActionRow {
   seq: number;
@@ -82,11 +83,14 @@ export async function updateProjection(
   tx: Tx,
   id: number,
   expectedVersion: number,
-  p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date },
+  p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: FileDecision | null },
 ): Promise<boolean> {
   const r = await tx
     .updateTable('application_files')
-    .set({ status: p.status, responsible_officer_id: p.responsibleOfficerId, due_on: p.dueOn, version: p.version, updated_at: p.now })
+    .set({
+      status: p.status, responsible_officer_id: p.responsibleOfficerId, due_on: p.dueOn, version: p.version, updated_at: p.now,
+      decided_on: p.decision?.decidedOn ?? null, decided_on_time: p.decision?.onTime ?? null,
+    })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
@@ -135,6 +139,23 @@ export function findDocument(db: DbOrTx, fileId: number, documentId: number) {
 }
 
 /** Every file (of one area, when given) with its applicant's name, for the statistics. */
+/** Files decided per area and month of decision, and how many on time, from the projection (decided_on). */
+export async function decisionsByAreaAndMonth(db: DbOrTx) {
+  const month = sql<string>`to_char(decided_on, 'YYYY-MM')`;
+  const rows = await db
+    .selectFrom('application_files')
+    .select((eb) => ['area_code', month.as('month'), eb.fn.countAll<string>().as('decided'), sql<string>`count(*) FILTER (WHERE decided_on_time)`.as('on_time')])
+    .where('decided_on', 'is not', null)
+    .groupBy(['area_code', month])
+    .execute();
+  return rows.map((r) => ({ areaCode: r.area_code, month: r.month, decided: Number(r.decided), onTime: Number(r.on_time) }));
+}
+
+/** Sets the decision columns of one file (the one-off fill of migration 0023 for files decided before it). */
+export async function setDecision(db: DbOrTx, id: number, decision: FileDecision | null) {
+  await db.updateTable('application_files').set({ decided_on: decision?.decidedOn ?? null, decided_on_time: decision?.onTime ?? null }).where('id', '=', id).execute();
+}
+
 export function listFilesForStatistics(db: DbOrTx, areaCode: string | null) {
   let q = db
     .selectFrom('application_files as f')

@@ -5,6 +5,7 @@ import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import {
   assertActionAllowed,
   deriveFileState,
+  fileDecision,
   getFileType,
   isActionType,
   parseFileAction,
@@ -32,7 +33,7 @@ import * as repo from './repository.ts';
 
 export { listFlaggedFiles, type FlaggedFile } from './security-review.ts';
 // Read by the indicators feature (issue 7): decided files per area and month, and how many on time.
-export { decisionsByMonth } from './statistics.ts';
+export { decisionsByMonth, fillFileDecisions } from './statistics.ts';
 
 /** The engine's view of an account. */
 export function domainActor(actor: AccountActor): Actor {
@@ -124,7 +125,7 @@ export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: 
   const next = deriveFileState(type, [...actions, action], calendar);
   // The queues sort and filter on the deadline the file now runs against (the commitment's after the certificate).
   const dueOn = watchedDueOn(next) ?? next.clock.dueOn;
-  const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now });
+  const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) });
   if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
   await repo.replaceTasks(tx, fileId, next.tasks.map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn })));
   await planFileTimers(tx, fileId, type, next, calendar, now);

@@ -1,6 +1,6 @@
 import { recordScope } from '../../../domain/access/record-scope.ts';
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
-import { deriveFileState, getFileType, isClosedStatus } from '../../../domain/files/index.ts';
+import { deriveFileState, fileDecision, getFileType, isClosedStatus } from '../../../domain/files/index.ts';
 import type { FileStatisticsResponse, FileSummary, StatisticsRow } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
@@ -49,8 +49,9 @@ export async function fileStatistics(ctx: AppContext, actor: AccountActor): Prom
     const type = getFileType(f.type);
     const state = deriveFileState(type, (await repo.listActions(ctx.db, f.id)).map(toFileAction), calendar);
     const clock = state.clock;
-    const decided = clock.stoppedOn !== null && state.acceptedOn !== null && state.outcome !== null && state.outcome.kind !== 'withdrawn';
-    const onTime = decided && clock.dueOn !== null && clock.stoppedOn! <= clock.dueOn;
+    const decision = fileDecision(state);
+    const decided = decision !== null;
+    const onTime = decision?.onTime ?? false;
     const late = !isClosedStatus(state.status) && state.status !== 'approved' && clock.dueOn !== null && clock.dueOn < today;
     for (const [map, key] of [[byType, f.type], [byArea, f.area_code]] as const) {
       const t = map.get(key) ?? tally();
@@ -83,21 +84,27 @@ export async function fileStatistics(ctx: AppContext, actor: AccountActor): Prom
 
 /**
  * Files decided per area and month of decision, and how many of them on time (within the statutory or committed
- * time limit, Trial Measures Art. 14), read from each file's own log as fileStatistics does. Withdrawn files are not
- * decisions. Read by the indicators feature (issue 7: FILES_DECIDED, FILES_DECIDED_ON_TIME).
+ * time limit, Trial Measures Art. 14), from the decision each action writes on the file's row (fileDecision, the
+ * definition fileStatistics uses too). Withdrawn files are not decisions. Read by the indicators feature (issue 7:
+ * FILES_DECIDED, FILES_DECIDED_ON_TIME); one grouped query however many files there are (issue 8).
  */
 export async function decisionsByMonth(db: DbOrTx): Promise<{ areaCode: string; month: string; decided: number; onTime: number }[]> {
+  return repo.decisionsByAreaAndMonth(db);
+}
+
+/**
+ * Fills the decision columns of migration 0023 from each file's log, for files acted on before the migration (run
+ * once, at the start that applies it). Returns how many files were decided.
+ */
+export async function fillFileDecisions(db: DbOrTx): Promise<number> {
   const calendar = await loadCalendar(db);
-  const tally = new Map<string, { areaCode: string; month: string; decided: number; onTime: number }>();
+  let decided = 0;
   for (const f of await repo.listFilesForStatistics(db, null)) {
-    const state = deriveFileState(getFileType(f.type), (await repo.listActions(db, f.id)).map(toFileAction), calendar);
-    const clock = state.clock;
-    if (clock.stoppedOn === null || state.acceptedOn === null || state.outcome === null || state.outcome.kind === 'withdrawn') continue;
-    const key = `${f.area_code}|${clock.stoppedOn.slice(0, 7)}`;
-    const t = tally.get(key) ?? { areaCode: f.area_code, month: clock.stoppedOn.slice(0, 7), decided: 0, onTime: 0 };
-    t.decided += 1;
-    if (clock.dueOn !== null && clock.stoppedOn <= clock.dueOn) t.onTime += 1;
-    tally.set(key, t);
+    const decision = fileDecision(deriveFileState(getFileType(f.type), (await repo.listActions(db, f.id)).map(toFileAction), calendar));
+    if (decision) {
+      await repo.setDecision(db, f.id, decision);
+      decided += 1;
+    }
   }
-  return [...tally.values()];
+  return decided;
 }
