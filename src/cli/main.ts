@@ -13,7 +13,9 @@ const USAGE = `usage: zimao <command>
   calendar due --from YYYY-MM-DD --working-days N
   calendar is-workday YYYY-MM-DD
   admission check [FILE|-]               foreign-investment admission check (JSON in, JSON out)
-  names check [FILE|-]                   enterprise-name check (JSON in, JSON out; without "existing": the register)`;
+  names check [FILE|-]                   enterprise-name check (JSON in, JSON out; without "existing": the register)
+  generate --enterprises N --seed S [--database-url URL] [--months 120] [--as-of YYYY-MM-DD]
+                                         deterministic synthetic data at scale (bench data; never on production)`;
 
 type Command = (args: string[]) => number | Promise<number>;
 // Commands load their modules on first use: `uscc check` should not pay for loading the server.
@@ -28,6 +30,7 @@ const commands: Record<string, Command> = {
   'calendar is-workday': async (a) => (await import('./commands/calendar.ts')).calendarIsWorkday(a),
   'admission check': async (a) => (await import('./commands/admission.ts')).admissionCheck(a),
   'names check': async (a) => (await import('./commands/names.ts')).namesCheck(a),
+  generate: async (a) => (await import('./commands/generate.ts')).generateCommand(a),
 };
 
 /** Finds the command (one or two words) and runs it; every failure becomes one line on stderr. */
