@@ -29,6 +29,6 @@ export function admissionInProcess(loopMs: number): Metric[] {
   const parse = opsPerSecond((i) => AdmissionCheckInput.parse(raw[i % raw.length]), loopMs);
   const check = opsPerSecond((i) => checkAdmission(inputs[i % inputs.length]!, prepared, options), loopMs);
   return [
-    metric('checkAdmission, input parsed (5-case mix)', 'checks/s', check, { name: 'AdmissionCheckInput.parse of the same inputs (zod)', value: parse }, '≥ 500,000 checks/s'),
+    metric('checkAdmission, input parsed (5-case mix)', 'checks/s', check, { name: 'AdmissionCheckInput.parse of the same inputs (zod)', value: parse }, '≥ 500,000 checks/s', check >= 500_000),
   ];
 }

@@ -43,7 +43,7 @@ export async function establishmentLatency(options: { base: string; label: strin
   }));
   console.error(`establishment (${label}): ${done.done} registered in ${done.seconds.toFixed(1)} s at ${concurrency} in flight`);
   return [
-    metric(`establishment registered on the spot with its licence, ${concurrency} applicants at once, p99 (${label})`, 'ms', percentile(latencies, 99), { name: options.simpleWrite.name, value: options.simpleWrite.p99 }, 'p99 ≤ 300 ms at 50 concurrent applicants'),
+    metric(`establishment registered on the spot with its licence, ${concurrency} applicants at once, p99 (${label})`, 'ms', percentile(latencies, 99), { name: options.simpleWrite.name, value: options.simpleWrite.p99 }, 'p99 ≤ 300 ms at 50 concurrent applicants', concurrency === 50 ? percentile(latencies, 99) <= 300 : null),
     metric(`establishments registered (${label})`, 'per s', done.done / done.seconds),
   ];
 }

@@ -128,7 +128,7 @@ export async function filesThroughput(options: FilesThroughputOptions): Promise<
       name: `${simpleName} ÷ ${WRITES_PER_JOURNEY}`,
       value: simpleRate / WRITES_PER_JOURNEY,
     }),
-    metric(`file writes (submit, accept, start_tasks, approve_task, approve) (${label})`, 'writes/s', writeRate, { name: simpleName, value: simpleRate }),
-    metric(`file write p99 (${label})`, 'ms', percentile(fileLatencies, 99), { name: simpleP99Name, value: simpleP99 }),
+    metric(`file writes (submit, accept, start_tasks, approve_task, approve) (${label})`, 'writes/s', writeRate, { name: simpleName, value: simpleRate }, '≥ 0.7× the simple audited write', quick ? null : writeRate / simpleRate >= 0.7),
+    metric(`file write p99 (${label})`, 'ms', percentile(fileLatencies, 99), { name: simpleP99Name, value: simpleP99 }, '≤ 2× the simple audited write’s p99', quick ? null : percentile(fileLatencies, 99) <= 2 * simpleP99),
   ];
 }

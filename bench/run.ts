@@ -2,8 +2,9 @@
 // same run, prints a table and writes bench/results.json. CI runs --quick so the code never rots;
 // it does not judge the figures. BENCH_DATABASE_URL (a PostgreSQL server URL) runs the HTTP scenarios
 // a second time, on a server over a fresh database there (created, then dropped), and adds the
-// sweeper over PostgreSQL, two sweepers at once included, and the name check over 3.5 million names;
-// BENCH_SWEEPER_N and BENCH_NAMES_N override those sizes. Every HTTP, sweeper and names metric names its
+// sweeper over PostgreSQL, two sweepers at once included, the name check over 3.5 million names and the dashboard
+// aggregates over 3.5 million generated enterprises; BENCH_SWEEPER_N, BENCH_NAMES_N and BENCH_DASHBOARD_N override those
+// sizes. Scenarios of issue 8 whose capability is not built yet are listed in results.json as notYetAvailable. Every HTTP, sweeper and names metric names its
 // database; ratios compare with baselines measured on the same server and database.
 import { writeFileSync } from 'node:fs';
 import chineseDays from 'chinese-days';
@@ -13,7 +14,8 @@ import { checkUscc } from '../src/domain/uscc/index.ts';
 import { httpScenarios } from './http-scenarios.ts';
 import { opsPerSecond } from './measure-loop.ts';
 import { admissionInProcess } from './admission.ts';
-import { metric, printTable, type Metric } from './metric.ts';
+import { dashboardAggregatesBench } from './dashboard-aggregates.ts';
+import { metric, printTable, type Metric, type NotYetAvailable } from './metric.ts';
 import { namesRegisterBench } from './names-register.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
 import { sweeperCountFromEnv, sweeperThroughput } from './sweeper-throughput.ts';
@@ -25,8 +27,8 @@ const loadSeconds = quick ? 2 : 10;
 const metrics: Metric[] = [];
 const postgresUrl = process.env.BENCH_DATABASE_URL || undefined;
 
-function compare(name: string, unit: string, value: number, baseline: { name: string; value: number }, goal: string | null = null) {
-  metrics.push(metric(name, unit, value, baseline, goal));
+function compare(name: string, unit: string, value: number, baseline: { name: string; value: number }, goal: string | null = null, met: boolean | null = null) {
+  metrics.push(metric(name, unit, value, baseline, goal, met));
 }
 
 // Domain: a 20-working-day deadline by zimao's rank tables versus chinese-days' findWorkday, on dates of published
@@ -37,7 +39,7 @@ const disagreements = starts.filter((d) => calendar.addWorkingDays(d, 20).due !=
 if (disagreements.length > 0) throw new Error(`bench: deadlines differ from chinese-days on ${disagreements.join(', ')}`);
 const findWorkday = opsPerSecond((i) => chineseDays.findWorkday(20, starts[i % 365]!), loopMs);
 const deadline = opsPerSecond((i) => calendar.addWorkingDays(starts[i % 365]!, 20), loopMs);
-compare('calendar.addWorkingDays(20)', 'ops/s', deadline, { name: 'chinese-days findWorkday(20), same answers', value: findWorkday }, 'ratio ≥ 100');
+compare('calendar.addWorkingDays(20)', 'ops/s', deadline, { name: 'chinese-days findWorkday(20), same answers', value: findWorkday }, 'ratio ≥ 100, same answers', deadline / findWorkday >= 100);
 
 // Domain: full credit-code validation versus a format-only regular expression.
 const codes = ['91500000202897821P', '91350211M00013FA1N', '11500000009275780L', '9150000020286320X6'];
@@ -76,6 +78,17 @@ metrics.push(...(await namesRegisterBench({ quick, postgresUrl })));
 const sweeperN = sweeperCountFromEnv();
 metrics.push(...(await sweeperThroughput({ quick, ...(sweeperN ? { n: sweeperN } : {}), postgresUrl })));
 
-const results = { mode: quick ? 'quick' : 'full', measuredAt: new Date().toISOString(), node: process.version, metrics };
+// Dashboards: the register aggregates over a generated register while registrations continue.
+metrics.push(...(await dashboardAggregatesBench({ quick, postgresUrl })));
+
+// Issue 8 scenarios whose capability zimao does not have yet: listed, not measured (the issue that builds each adds it).
+const notYetAvailable: NotYetAvailable[] = [
+  { scenario: 'integrated ownership over the whole graph, 1 M entities; one company\'s owners', goal: '≤ 2 s compute, ≤ 1 GB peak; owners p99 ≤ 1 ms', why: 'no persons or ownership graph yet (actual-controller disclosure is not built; zimao generate reports it too)' },
+  { scenario: 'public enterprise search by name fragment over 3.5 M', goal: 'p99 ≤ 50 ms', why: 'no public enterprise search yet (the public portal of the register is not built)' },
+  { scenario: 'bulk snapshot of 3.5 M enterprises (CSV, gzip)', goal: '≤ 60 s', why: 'no open-data export yet' },
+];
+
+const results = { mode: quick ? 'quick' : 'full', measuredAt: new Date().toISOString(), node: process.version, metrics, notYetAvailable };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
 printTable(metrics);
+for (const n of notYetAvailable) console.log(`not yet available: ${n.scenario} (goal ${n.goal}): ${n.why}`);
