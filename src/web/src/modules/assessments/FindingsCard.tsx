@@ -3,6 +3,8 @@ import { App, Button, Card, Form, Input, InputNumber, List, Select, Space, Tag, 
 import { Link } from 'react-router-dom';
 import type { AssessmentDetail, CreateFindingRequest, FindingKindSchema } from '../../../../schemas/assessments.ts';
 import { api, ApiError } from '../../api/client.ts';
+import { useAuth } from '../../auth/useAuth.ts';
+import { ACCESS } from '../../auth/roles.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/formatDateTime.ts';
 import { useLocalName } from '../../i18n/useLocalName.ts';
@@ -13,6 +15,8 @@ type Values = { kind: FindingKindSchema; text: string; criterionKey?: string; re
 
 /** The findings of an assessment, and — for the scorer or the FTZ Office — the form that records one. */
 export function FindingsCard({ detail, mayRecord, onChanged }: { detail: AssessmentDetail; mayRecord: boolean; onChanged: () => void }) {
+  const { user } = useAuth();
+  const mayOpenReform = user !== null && (ACCESS.reform as readonly string[]).includes(user.role);
   const t = useT();
   const name = useLocalName();
   const { message } = App.useApp();
@@ -52,9 +56,14 @@ export function FindingsCard({ detail, mayRecord, onChanged }: { detail: Assessm
                 <Tag>{t(findingLabels[f.kind])}</Tag>
                 {f.criterionKey && <Typography.Text type="secondary">{criteria.get(f.criterionKey) ?? f.criterionKey}</Typography.Text>}
                 {f.reformTaskId !== null && (
-                  <Link style={{ marginLeft: 8 }} to={`/reform/${f.reformTaskId}`}>
-                    {t('assessments.findings.reformLink', { id: f.reformTaskId })}
-                  </Link>
+                  // An outside assessor reads no reform tasks: it sees which task a finding cites, without a link.
+                  mayOpenReform ? (
+                    <Link style={{ marginLeft: 8 }} to={`/reform/${f.reformTaskId}`}>
+                      {t('assessments.findings.reformLink', { id: f.reformTaskId })}
+                    </Link>
+                  ) : (
+                    <Typography.Text style={{ marginLeft: 8 }}>{t('assessments.findings.reformLink', { id: f.reformTaskId })}</Typography.Text>
+                  )
                 )}
               </span>
               <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>{f.text}</Typography.Paragraph>
