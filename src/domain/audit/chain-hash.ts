@@ -28,6 +28,19 @@ export function chainHash(prevHash: string, record: AuditRecord): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(record)).digest('hex');
 }
 
+/**
+ * The canonical JSON of a record around its `seq`, which is known only under the chain head's lock: prefix + seq +
+ * suffix is exactly canonicalJson(record), so the database can finish the hash of chainHash in the one statement that
+ * takes the lock (migration 0024, audit_append) while the JSON is built here, outside it.
+ */
+export function canonicalJsonAroundSeq(record: Omit<AuditRecord, 'seq'>): { prefix: string; suffix: string } {
+  // Keys in canonical (sorted) order: action, actor, occurredAt, request, result, seq, subject.
+  const prefix =
+    `{"action":${canonicalJson(record.action)},"actor":${canonicalJson(record.actor)},"occurredAt":${canonicalJson(record.occurredAt)},` +
+    `"request":${canonicalJson(record.request)},"result":${canonicalJson(record.result)},"seq":`;
+  return { prefix, suffix: `,"subject":${canonicalJson(record.subject)}}` };
+}
+
 export interface StoredAuditRow extends AuditRecord {
   prevHash: string;
   hash: string;

@@ -1,37 +1,18 @@
+import { sql } from 'kysely';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
-/** Locks the chain head for this transaction: appends are serialised, so the chain never forks. */
-export function lockHead(tx: Tx) {
-  return tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
-}
-
+/** The chain head as it stands (no lock: a reading, not an append). */
 export function readHead(db: DbOrTx) {
   return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 }
 
-type AuditRowInput = { seq: number; occurredAt: Date; actor: string; action: string; subject: string | null; request: unknown; result: unknown; prevHash: string; hash: string };
-
-/** Inserts rows already chained (in order) and moves the head to the last one. */
-export async function appendRows(tx: Tx, rows: readonly AuditRowInput[]) {
-  const last = rows.at(-1);
-  if (!last) return;
-  await tx
-    .insertInto('audit_log')
-    .values(
-      rows.map((row) => ({
-        seq: row.seq,
-        occurred_at: row.occurredAt,
-        actor: row.actor,
-        action: row.action,
-        subject: row.subject,
-        request: JSON.stringify(row.request),
-        result: JSON.stringify(row.result),
-        prev_hash: row.prevHash,
-        hash: row.hash,
-      })),
-    )
-    .execute();
-  await tx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+/**
+ * Appends rows whose canonical JSON is built around their seq (audit_append, migration 0024): one statement takes the
+ * head's lock, numbers and hashes the rows and moves the head. Returns the sequence numbers in order.
+ */
+export async function appendChained(tx: Tx, rows: readonly { prefix: string; suffix: string; occurredAt: string; actor: string; action: string; subject: string | null; request: unknown; result: unknown }[]) {
+  const r = await sql<{ out_seq: string }>`SELECT out_seq FROM audit_append(${JSON.stringify(rows)}::jsonb)`.execute(tx);
+  return r.rows.map((row) => Number(row.out_seq));
 }
 
 export function listRows(db: DbOrTx, opts: { afterSeq?: number; beforeSeq?: number; action?: string; limit: number; newestFirst: boolean }) {

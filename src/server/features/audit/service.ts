@@ -1,4 +1,4 @@
-import { chainHash, findChainBreak, GENESIS_HASH, type StoredAuditRow } from '../../../domain/audit/chain-hash.ts';
+import { canonicalJsonAroundSeq, findChainBreak, GENESIS_HASH, type StoredAuditRow } from '../../../domain/audit/chain-hash.ts';
 import type { AuditEntryView, AuditVerifyResponse } from '../../../schemas/audit.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import * as repo from './repository.ts';
@@ -31,33 +31,21 @@ export async function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Pr
 }
 
 /**
- * Appends several rows in order, chained one to the next, with one lock of the head and one insert: what the timer
- * sweeper writes for a batch of timers fired in one transaction. Returns their sequence numbers.
+ * Appends several rows in order, chained one to the next: what the timer sweeper writes for a batch of timers fired
+ * in one transaction. The canonical JSON of each row is built here; the database takes the chain head's lock, numbers
+ * the rows and finishes their hashes in one statement (migration 0024), so the lock is held for that statement and the
+ * commit only. Returns their sequence numbers.
  */
 export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date): Promise<number[]> {
   if (entries.length === 0) return [];
-  const head = await repo.lockHead(tx);
-  const occurredAt = new Date(now.getTime());
-  let seq = Number(head.seq);
-  let prevHash = head.hash;
+  const occurredAt = new Date(now.getTime()).toISOString();
   const rows = entries.map((entry) => {
-    seq += 1;
-    const record = {
-      seq,
-      occurredAt: occurredAt.toISOString(),
-      actor: entry.actor,
-      action: entry.action,
-      subject: entry.subject,
-      request: redact(entry.request),
-      result: redact(entry.result),
-    };
-    const hash = chainHash(prevHash, record);
-    const row = { ...record, occurredAt, prevHash, hash };
-    prevHash = hash;
-    return row;
+    const request = redact(entry.request);
+    const result = redact(entry.result);
+    const { prefix, suffix } = canonicalJsonAroundSeq({ occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result });
+    return { prefix, suffix, occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result };
   });
-  await repo.appendRows(tx, rows);
-  return rows.map((r) => r.seq);
+  return repo.appendChained(tx, rows);
 }
 
 function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): StoredAuditRow {
