@@ -59,6 +59,12 @@ export async function dueDate(db: DbOrTx, from: string, workingDays: number): Pr
   return { from, workingDays, due: d.due, ...(d.provisional ? { provisional: true as const } : {}) };
 }
 
+/** Several deadlines from one day, the calendar read once (a new enterprise's follow-up tasks). */
+export async function dueDates(db: DbOrTx, from: string, workingDays: readonly number[]): Promise<string[]> {
+  const calendar = await loadCalendar(db);
+  return workingDays.map((n) => calendarCall(() => calendar.addWorkingDays(from, n)).due);
+}
+
 /** Every year the calendar knows from a notice, plus the years around today that rest on the law alone. */
 export async function listYears(ctx: AppContext): Promise<CalendarYearsResponse> {
   const loaded = await repo.listPublishedYears(ctx.db);

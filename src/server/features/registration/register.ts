@@ -7,7 +7,7 @@ import { businessScopeText, certificatesInForce, COMPOSITION_TEXT, entityTypeTex
 import type { LicenceFields } from '../../../schemas/licences.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
-import { dueDate } from '../calendar/service.ts';
+import { dueDates } from '../calendar/service.ts';
 import { addEnterprise } from '../enterprises/service.ts';
 import { issueLicence } from '../licences/service.ts';
 import { registerName } from '../names/service.ts';
@@ -108,11 +108,9 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
     r.issuedBy,
     now,
   );
-  const followUps = [];
-  for (const task of data.followUps.tasks.filter((t) => t.entityKinds.includes(r.kind))) {
-    followUps.push({ uscc, task_key: task.key, department_code: task.department, due_on: (await dueDate(tx, today, task.workingDays)).due, status: 'open' as const });
-  }
-  await repo.insertFollowUps(tx, followUps);
+  const tasks = data.followUps.tasks.filter((t) => t.entityKinds.includes(r.kind));
+  const dueOn = await dueDates(tx, today, tasks.map((t) => t.workingDays));
+  await repo.insertFollowUps(tx, tasks.map((task, i) => ({ uscc, task_key: task.key, department_code: task.department, due_on: dueOn[i]!, status: 'open' as const })));
   await repo.markRegistered(tx, r.applicationId, uscc, now);
   await notify(tx, {
     accountId: r.applicantId,
