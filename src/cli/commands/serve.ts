@@ -5,6 +5,7 @@ import { describeMail, startEmailDelivery } from '../../server/features/notifica
 import { ensureDailyRiskRun } from '../../server/features/risk/daily.ts';
 import { timerHandlers } from '../../server/timer-handlers.ts';
 import { startSweeper } from '../../server/timers/sweeper.ts';
+import { startRollupFolding } from '../../server/features/enterprises/fold-rollups.ts';
 import { webDist } from '../../server/http/web-app.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
 import { seedDemo } from '../../server/seed/seed-demo.ts';
@@ -28,7 +29,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   // since a transaction holds its one connection and requests wait for it.
   const perTransaction = started.ctx.database.kind === 'postgres' ? 500 : 25;
   const sweeper = startSweeper(started.ctx, timerHandlers, { intervalMs: 30_000, batchSize: perTransaction * 4, perTransaction, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
+  const folding = startRollupFolding(started.ctx, { onError: (e) => process.stderr.write(`zimao: rollup fold failed: ${(e as Error).message}\n`) });
   const stop = async () => {
+    await folding.stop();
     await sweeper.stop();
     await delivery?.stop();
     await app.close();

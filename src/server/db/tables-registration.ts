@@ -162,3 +162,26 @@ export interface EnterpriseMonthRollupTable {
   foreign_invested: ColumnType<string, never, never>;
   capital_yuan: ColumnType<string, never, never>;
 }
+
+/** Deltas not yet folded into the rollups, and the views that add them (migration 0022). */
+export interface EnterpriseStockDeltasTable {
+  id: ColumnType<string, never, never>;
+  area_code: string;
+  industry_code: string;
+  status: string;
+  section: string;
+  enterprises: ColumnType<string, never, never>;
+  foreign_invested: ColumnType<string, never, never>;
+  capital_known: ColumnType<string, never, never>;
+  capital_yuan: ColumnType<string, never, never>;
+}
+
+export interface EnterpriseMonthDeltasTable {
+  id: ColumnType<string, never, never>;
+  area_code: string;
+  industry_code: string;
+  month: string;
+  established: ColumnType<string, never, never>;
+  foreign_invested: ColumnType<string, never, never>;
+  capital_yuan: ColumnType<string, never, never>;
+}

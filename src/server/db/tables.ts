@@ -13,6 +13,8 @@ import type {
   BusinessLicencesTable,
   EnterpriseStockRollupTable,
   EnterpriseMonthRollupTable,
+  EnterpriseStockDeltasTable,
+  EnterpriseMonthDeltasTable,
 } from './tables-registration.ts';
 export type * from './tables-registration.ts';
 import type { IndicatorSubmissionsTable, IndicatorValueHistoryTable, IndicatorValuesTable } from './tables-indicators.ts';
@@ -218,6 +220,7 @@ export interface UsccBlocksTable {
   prefix: string;
   next_seq: ColumnType<number, number | undefined, number>;
   note: string | null;
+  sequence_name: string | null;
 }
 export interface UsccIssuedTable {
   code: string;
@@ -348,6 +351,11 @@ export interface Tables {
   business_licences: BusinessLicencesTable;
   enterprise_stock_rollup: EnterpriseStockRollupTable;
   enterprise_month_rollup: EnterpriseMonthRollupTable;
+  enterprise_stock_deltas: EnterpriseStockDeltasTable;
+  enterprise_month_deltas: EnterpriseMonthDeltasTable;
+  /** Views: the rollups with the deltas not yet folded. */
+  enterprise_stock_totals: EnterpriseStockRollupTable;
+  enterprise_month_totals: EnterpriseMonthRollupTable;
   investment_projects: InvestmentProjectsTable;
   project_stage_changes: ProjectStageChangesTable;
   project_documents: ProjectDocumentsTable;

@@ -64,7 +64,7 @@ export async function countByAreaAndIndustry(db: DbOrTx, scope: RecordScope, fil
   // An owner's own enterprises are few: counted from the register. Everyone else reads the rollup the triggers of
   // migration 0022 keep current, so the figure costs the same over 3.5 million enterprises as over 30.
   if (scope.kind === 'owner') return countOwnByAreaAndIndustry(db, scope.accountId, filter);
-  let q = db.selectFrom('enterprise_stock_rollup').where('status', '<>', 'deregistered');
+  let q = db.selectFrom('enterprise_stock_totals').where('status', '<>', 'deregistered');
   if (scope.kind === 'area') q = q.where('area_code', '=', scope.areaCode);
   if (filter.areaCode) q = q.where('area_code', '=', filter.areaCode);
   const rows = await q
@@ -92,7 +92,7 @@ async function countOwnByAreaAndIndustry(db: DbOrTx, accountId: number, filter: 
 
 /** Enterprises by area, GB/T 4754 section and status, from the rollup (a few hundred rows however large the register). */
 export async function stockByAreaSectionStatus(db: DbOrTx, areaCode: string | null) {
-  let q = db.selectFrom('enterprise_stock_rollup');
+  let q = db.selectFrom('enterprise_stock_totals');
   if (areaCode) q = q.where('area_code', '=', areaCode);
   const rows = await q
     .select((eb) => [
@@ -114,6 +114,12 @@ export async function stockByAreaSectionStatus(db: DbOrTx, areaCode: string | nu
  * and their registered capital in yuan where zimao registered them (demo and earlier entities carry no particulars).
  */
 export async function registrationsByMonth(db: DbOrTx) {
-  const rows = await db.selectFrom('enterprise_month_rollup').selectAll().where('established', '>', sql<string>`0`).execute();
+  const rows = await db.selectFrom('enterprise_month_totals').selectAll().where('established', '>', sql<string>`0`).execute();
   return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: Number(r.capital_yuan) }));
+}
+
+/** Moves the rollups' deltas into their totals (enterprise_rollup_fold, migration 0022); returns how many stock deltas. */
+export async function foldRollups(db: DbOrTx): Promise<number> {
+  const r = await sql<{ moved: string }>`SELECT enterprise_rollup_fold() AS moved`.execute(db);
+  return Number(r.rows[0]?.moved ?? 0);
 }

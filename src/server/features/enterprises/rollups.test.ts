@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { foldRegisterRollups } from './service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ async function stockFromRollup() {
   const { rows } = await sql<Record<string, string>>`
     SELECT area_code, industry_code, status, enterprises::text, foreign_invested::text, capital_known::text,
            capital_yuan::numeric(30, 2)::text AS capital_yuan
-      FROM enterprise_stock_rollup WHERE enterprises <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+      FROM enterprise_stock_totals WHERE enterprises <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
   return rows.map(key);
 }
 
@@ -42,7 +43,7 @@ async function monthsFromScan() {
 async function monthsFromRollup() {
   const { rows } = await sql<Record<string, string>>`
     SELECT area_code, industry_code, month, established::text, foreign_invested::text, capital_yuan::numeric(30, 2)::text AS capital_yuan
-      FROM enterprise_month_rollup WHERE established <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+      FROM enterprise_month_totals WHERE established <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
   return rows.map(key);
 }
 
@@ -87,6 +88,19 @@ describe('enterprise rollups (migration 0022)', () => {
 
     await sql`DELETE FROM enterprises WHERE uscc LIKE 'RT%' AND right(uscc, 1) IN ('1', '2')`.execute(t.ctx.db);
     await expectRollupsMatchScan();
+  });
+
+  it('keep registrations apart as deltas, folded into the totals without changing a figure', async () => {
+    const deltas = async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM enterprise_stock_deltas`.execute(t.ctx.db)).rows[0]!.n);
+    // The writes above touched no total: they appended deltas (so concurrent registrations never wait on a total).
+    expect(await deltas()).toBeGreaterThan(0);
+    const before = await stockFromRollup();
+    expect(await foldRegisterRollups(t.ctx.db)).toBeGreaterThan(0);
+    expect(await deltas()).toBe(0);
+    expect(await stockFromRollup()).toEqual(before);
+    await expectRollupsMatchScan();
+    // Nothing left: a second fold moves nothing.
+    expect(await foldRegisterRollups(t.ctx.db)).toBe(0);
   });
 
   it('roll back with the transaction that wrote the enterprise', async () => {

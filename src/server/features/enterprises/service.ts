@@ -171,3 +171,11 @@ export async function enterpriseStock(db: DbOrTx, actor: AccountActor, query: { 
 export async function registrationsByMonth(db: DbOrTx) {
   return repo.registrationsByMonth(db);
 }
+
+/**
+ * Folds the register's rollup deltas into their totals (zimao serve every few seconds, zimao generate at its end):
+ * readers see the same figures before and after, only faster after.
+ */
+export async function foldRegisterRollups(db: DbOrTx): Promise<number> {
+  return repo.foldRollups(db);
+}

@@ -1,7 +1,7 @@
 import { AppError } from '../../../domain/app-error.ts';
 import { buildUscc, checkUscc, orgBodyBlockSize, orgBodyForSequence, UsccInputError } from '../../../domain/uscc/index.ts';
 import type { IssueUsccRequest, IssueUsccResponse, UsccCheckResult } from '../../../schemas/uscc.ts';
-import type { Tx } from '../../db/database.ts';
+import type { DbOrTx, Tx } from '../../db/database.ts';
 import * as repo from './repository.ts';
 
 /** The block new codes come from; configurable per deployment when the code authority assigns another. */
@@ -16,10 +16,22 @@ export function checkCodes(codes: string[]): UsccCheckResult[] {
  * Generates the next credit code for a new entity: the next organisation body of the block (taken
  * under a row lock), then both check characters. The code is recorded so it is never issued twice.
  */
+/** The number the block hands out next (no number taken): for reports and tests. */
+export async function nextSequenceOf(db: DbOrTx, block = DEFAULT_BLOCK): Promise<number | undefined> {
+  return repo.peekNextSequence(db, block);
+}
+
 export async function issueCode(tx: Tx, issuedBy: string, input: IssueUsccRequest, block = DEFAULT_BLOCK): Promise<IssueUsccResponse> {
+  try {
+    // The input is checked before a number is taken, so a refused request uses none.
+    buildUscc({ authority: input.authority.toUpperCase(), entityType: input.entityType.toUpperCase(), division: input.division, orgBody: orgBodyForSequence(block, 0) });
+  } catch (error) {
+    if (error instanceof UsccInputError) throw new AppError('INVALID_REQUEST', { field: error.field, message: error.message });
+    throw error;
+  }
   const taken = await repo.takeNextSequence(tx, block);
   if (!taken) throw new AppError('NOT_FOUND', { field: 'block', message: `no code block ${block}` });
-  const sequence = Number(taken.next_seq) - 1;
+  const sequence = taken.sequence;
   if (sequence >= orgBodyBlockSize(block)) throw new AppError('CODE_BLOCK_EXHAUSTED', { details: { block } });
   try {
     const orgBody = orgBodyForSequence(block, sequence);
