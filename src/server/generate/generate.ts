@@ -104,6 +104,8 @@ export async function generate(ctx: AppContext, options: GenerateOptions) {
     return result;
   });
   // Fresh statistics, so the first queries over millions of rows plan with them (the name check's two indexes).
+  // The rollup deltas of every batch were folded and deleted: vacuumed, or readers would step over their dead rows.
+  for (const table of ['enterprise_stock_deltas', 'enterprise_month_deltas']) await sql.raw(`VACUUM ${table}`).execute(ctx.db);
   for (const table of ['enterprises', 'enterprise_stock_rollup', 'enterprise_month_rollup', 'enterprise_names', 'application_files', 'file_actions', 'timers', 'indicator_values', 'indicator_value_history']) {
     await sql.raw(`ANALYZE ${table}`).execute(ctx.db);
   }
