@@ -163,25 +163,11 @@ export interface EnterpriseMonthRollupTable {
   capital_yuan: ColumnType<string, never, never>;
 }
 
-/** Deltas not yet folded into the rollups, and the views that add them (migration 0022). */
-export interface EnterpriseStockDeltasTable {
+/** Deltas not yet folded into the rollups (migration 0022): the rollups' columns and an id. */
+export interface EnterpriseStockDeltasTable extends EnterpriseStockRollupTable {
   id: ColumnType<string, never, never>;
-  area_code: string;
-  industry_code: string;
-  status: string;
-  section: string;
-  enterprises: ColumnType<string, never, never>;
-  foreign_invested: ColumnType<string, never, never>;
-  capital_known: ColumnType<string, never, never>;
-  capital_yuan: ColumnType<string, never, never>;
 }
 
-export interface EnterpriseMonthDeltasTable {
+export interface EnterpriseMonthDeltasTable extends EnterpriseMonthRollupTable {
   id: ColumnType<string, never, never>;
-  area_code: string;
-  industry_code: string;
-  month: string;
-  established: ColumnType<string, never, never>;
-  foreign_invested: ColumnType<string, never, never>;
-  capital_yuan: ColumnType<string, never, never>;
 }
