@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { preparingPool } from './prepared-statements.ts';
 import type { Tables } from './tables.ts';
 
 export type Db = Kysely<Tables>;
@@ -42,7 +43,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle connection the server ends (a restart, a failover, a dropped test database) is an error on the pool;
     // unheard, it would end the process. The pool discards that connection and opens another on the next query.
     pool.on('error', (error) => process.stderr.write(`zimao: database connection lost (${error.message}); it will be replaced\n`));
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     const withScriptConnection = async <T>(fn: (run: RunScript) => Promise<T>): Promise<T> => {
       const client = await pool.connect();
       try {

@@ -1,0 +1,70 @@
+import type { PostgresPoolClient } from 'kysely';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
+import { preparingPool } from './prepared-statements.ts';
+
+// Named statements live in one server session, so what each connection holds is read from pg_prepared_statements
+// on that same connection (a query without parameters, which the pool leaves unnamed).
+describe('preparingPool (PostgreSQL)', () => {
+  let database: TestDatabase;
+  // A pg client remembers which names it has prepared; each test has its own pool, as the server has one per process.
+  let pool: pg.Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  beforeEach(() => {
+    pool = new pg.Pool({ connectionString: database.url!, max: 2 });
+  });
+  afterEach(() => pool.end());
+  afterAll(() => database.drop());
+
+  const prepared = async (client: PostgresPoolClient) =>
+    (await client.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements ORDER BY name', [])).rows;
+
+  it('prepares a query with parameters once per connection and runs it again with other values', async () => {
+    const preparing = preparingPool(pool);
+    const client = await preparing.connect();
+    try {
+      const first = (await client.query('SELECT $1::int + 1 AS n', [1])) as pg.QueryResult<{ n: number }>;
+      const second = (await client.query('SELECT $1::int + 1 AS n', [41])) as pg.QueryResult<{ n: number }>;
+      expect([first.rows[0]!.n, second.rows[0]!.n]).toEqual([2, 42]);
+      expect(await prepared(client)).toEqual([{ name: 'zimao_1', statement: 'SELECT $1::int + 1 AS n' }]);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('leaves queries without parameters unnamed, and new texts past the limit unnamed too', async () => {
+    const preparing = preparingPool(pool, 1);
+    const client = await preparing.connect();
+    try {
+      await client.query('SELECT 1', []);
+      await client.query('SELECT $1::text AS a', ['x']);
+      const beyond = (await client.query('SELECT $1::text AS b', ['y'])) as pg.QueryResult<{ b: string }>;
+      expect(beyond.rows).toEqual([{ b: 'y' }]);
+      expect((await prepared(client)).map((p) => p.statement)).toEqual(['SELECT $1::text AS a']);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('gives one text one name across connections, each preparing it for itself', async () => {
+    const preparing = preparingPool(pool);
+    const [a, b] = [await preparing.connect(), await preparing.connect()];
+    try {
+      await a.query('SELECT $1::int AS v', [1]);
+      await b.query('SELECT $1::int AS w', [2]);
+      await b.query('SELECT $1::int AS v', [3]);
+      expect((await prepared(a)).map((p) => p.name)).toEqual(['zimao_1']);
+      expect(await prepared(b)).toEqual([
+        { name: 'zimao_1', statement: 'SELECT $1::int AS v' },
+        { name: 'zimao_2', statement: 'SELECT $1::int AS w' },
+      ]);
+    } finally {
+      a.release();
+      b.release();
+    }
+  });
+});
