@@ -137,6 +137,21 @@ describe('civilDateInShanghai', () => {
     expect(civilDateInShanghai(new Date('2025-06-30T23:59:00-05:00'))).toBe('2025-07-01');
   });
 
+  it('gives the tz database’s date for any instant, before and after the zone became UTC+8 all year (1992)', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const viaIntl = (d: Date) => intl.format(d);
+    // Summer time 1986–1991: 1991-09-14 15:30 UTC was 00:30 on the 15th in Shanghai (UTC+9), not the 14th.
+    expect(civilDateInShanghai(new Date('1991-09-14T15:30:00Z'))).toBe('1991-09-15');
+    expect(civilDateInShanghai(new Date('1991-12-31T16:00:00Z'))).toBe('1992-01-01');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2200, 0, 1) }), (ms) => {
+        const d = new Date(ms);
+        expect(civilDateInShanghai(d)).toBe(viaIntl(d));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('rejects an invalid Date', () => {
     expect(() => civilDateInShanghai(new Date('not a date'))).toThrow(CalendarInputError);
     try {
