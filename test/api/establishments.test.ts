@@ -46,6 +46,8 @@ describe('on the spot (REG-04: complete and consistent → registered by automat
     expect((await t.request('POST', '/api/names/check', { body: { name: '重庆赤霞科技有限公司' } })).json().verdict).toBe('conflict');
     const notes = await t.request('GET', '/api/me/notifications', { as: applicant });
     expect(JSON.stringify(notes.json())).toContain(e.uscc);
+    // The answer is built from what the registration wrote, not read back: it must be what reading it back gives.
+    expect((await t.request('GET', `/api/establishments/${e.id}`, { as: applicant })).json()).toEqual(e);
   });
 
   it('a window officer files at the counter for a named applicant', async () => {

@@ -43,6 +43,7 @@ describe('registering an individual business', () => {
     // GB 32100: registration authority 9 (market regulation), entity type 2 (individual business).
     expect(e.uscc).toMatch(/^92500112/);
     expect(e.followUps.map((f: { taskKey: string }) => f.taskKey).sort()).toEqual(['bank-account', 'social-insurance', 'tax-invoices']);
+    expect((await t.request('GET', `/api/establishments/${e.id}`, { as: applicant })).json()).toEqual(e);
     const licence = (await t.request('GET', `/api/licences/${e.uscc}`)).json();
     expect(licence.document).toMatchObject({ entityType: '个体工商户', legalRepresentative: '李小梅', individualBusiness: { compositionForm: '个人经营' } });
     const pdf = await t.request('GET', `/api/licences/${e.uscc}/pdf`);

@@ -10,7 +10,7 @@ let built: { key: string; calendar: WorkingDayCalendar } | undefined;
 
 /** The calendar as it stands now: bundled notices, plus the administrator's overrides and published years. */
 export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
-  const [overrides, years] = await Promise.all([repo.listOverrides(db), repo.listPublishedYears(db)]);
+  const { overrides, years } = await repo.calendarInputs(db);
   const key = JSON.stringify([overrides, years]);
   if (built?.key === key) return built.calendar;
   const calendar = createCalendar(overrides, years);
@@ -18,16 +18,16 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
   return calendar;
 }
 
-function createCalendar(overrides: Awaited<ReturnType<typeof repo.listOverrides>>, years: Awaited<ReturnType<typeof repo.listPublishedYears>>): WorkingDayCalendar {
+function createCalendar(overrides: repo.OverrideInput[], years: number[]): WorkingDayCalendar {
   return createDefaultWorkingDayCalendar({
     overrides: overrides.map((o) => ({
       date: o.date,
       workday: o.workday,
       ...(o.name ? { name: o.name } : {}),
       reason: o.reason,
-      ...(o.notice_url ? { noticeUrl: o.notice_url } : {}),
+      ...(o.noticeUrl ? { noticeUrl: o.noticeUrl } : {}),
     })),
-    extraPublishedYears: years.map((y) => y.year),
+    extraPublishedYears: years,
   });
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 
 export function listOverrides(db: DbOrTx, year?: number) {
@@ -19,6 +20,28 @@ export function upsertOverride(
 
 export function deleteOverride(db: DbOrTx, date: string) {
   return db.deleteFrom('calendar_overrides').where('date', '=', date).returning(['date']).executeTakeFirst();
+}
+
+/** An administrator's override as the calendar is built from it. */
+export interface OverrideInput {
+  date: string;
+  workday: boolean;
+  name: string | null;
+  reason: string;
+  noticeUrl: string | null;
+}
+
+/**
+ * What building the calendar needs, in one round trip instead of two (it is read on every request that computes a
+ * deadline, issue 8): the overrides in date order and the published years in order.
+ */
+export async function calendarInputs(db: DbOrTx): Promise<{ overrides: OverrideInput[]; years: number[] }> {
+  const { rows } = await sql<{ overrides: OverrideInput[]; years: number[] }>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('date', o.date, 'workday', o.workday, 'name', o.name, 'reason', o.reason, 'noticeUrl', o.notice_url) ORDER BY o.date), '[]')
+         FROM calendar_overrides o) AS overrides,
+      (SELECT coalesce(json_agg(y.year ORDER BY y.year), '[]') FROM calendar_published_years y) AS years`.execute(db);
+  return rows[0]!;
 }
 
 export function listPublishedYears(db: DbOrTx) {

@@ -35,6 +35,16 @@ export function insertEnterprise(db: DbOrTx, row: Insertable<EnterprisesTable>) 
   return db.insertInto('enterprises').values(row).onConflict((oc) => oc.column('uscc').doNothing()).execute();
 }
 
+/** A new enterprise and its first register entry in one statement (a data-modifying WITH; one round trip, issue 8). */
+export function insertEnterpriseWithEntry(db: DbOrTx, row: Insertable<EnterprisesTable>, entry: Omit<Insertable<EnterpriseRegisterEntriesTable>, 'uscc'>) {
+  return db
+    .with('e', (q) => q.insertInto('enterprises').values(row).onConflict((oc) => oc.column('uscc').doNothing()).returning('uscc'))
+    .insertInto('enterprise_register_entries')
+    .columns(['uscc', 'kind', 'summary', 'recorded_by'])
+    .expression((eb) => eb.selectFrom('e').select((s) => ['e.uscc', s.val(entry.kind).as('kind'), sql<string>`${entry.summary}::jsonb`.as('summary'), s.val(entry.recorded_by).as('recorded_by')]))
+    .execute();
+}
+
 export function insertRegisterEntry(db: DbOrTx, row: Insertable<EnterpriseRegisterEntriesTable>) {
   return db.insertInto('enterprise_register_entries').values(row).execute();
 }

@@ -88,20 +88,22 @@ export async function addEnterprise(
     recordedBy?: string;
   },
 ): Promise<void> {
-  await repo.insertEnterprise(db, {
+  const row = {
     uscc: input.uscc,
     name: input.name,
     area_code: input.areaCode,
     district_code: input.districtCode,
     industry_code: input.industryCode,
-    status: 'registered',
+    status: 'registered' as const,
     established_on: input.establishedOn,
     owner_account_id: input.ownerAccountId,
     particulars: input.particulars ? JSON.stringify(input.particulars) : null,
-  });
+  };
   if (input.recordedBy) {
-    await recordRegisterEntry(db, { uscc: input.uscc, kind: 'establishment', summary: { name: input.name, establishedOn: input.establishedOn }, recordedBy: input.recordedBy });
+    const summary = JSON.stringify({ name: input.name, establishedOn: input.establishedOn });
+    await repo.insertEnterpriseWithEntry(db, row, { kind: 'establishment', summary, recorded_by: input.recordedBy });
   } else {
+    await repo.insertEnterprise(db, row);
     await recordRegisteredName(db, { name: input.name, uscc: input.uscc, since: input.establishedOn, accountId: input.ownerAccountId });
   }
 }

@@ -1,7 +1,22 @@
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
-export function insertNotification(db: DbOrTx, row: { account_id: number; kind: string; message_zh: string; message_en: string; data: Record<string, unknown> }) {
+type NotificationInsert = { account_id: number; kind: string; message_zh: string; message_en: string; data: Record<string, unknown> };
+type EmailInsert = { recipient: string; subject: string; text_zh: string; text_en: string };
+
+export function insertNotification(db: DbOrTx, row: NotificationInsert) {
   return db.insertInto('notifications').values({ ...row, data: JSON.stringify(row.data) }).returning(['id']).executeTakeFirstOrThrow();
+}
+
+/** A notification and its e-mail in the outbox, in one statement (a data-modifying WITH). */
+export async function insertNotificationWithEmail(db: DbOrTx, row: NotificationInsert, email: EmailInsert): Promise<{ notificationId: number; emailId: number }> {
+  const inserted = await db
+    .with('n', (q) => q.insertInto('notifications').values({ ...row, data: JSON.stringify(row.data) }).returning(['id']))
+    .insertInto('email_outbox')
+    .columns(['notification_id', 'recipient', 'subject', 'text_zh', 'text_en'])
+    .expression((eb) => eb.selectFrom('n').select((s) => ['n.id', s.val(email.recipient).as('recipient'), s.val(email.subject).as('subject'), s.val(email.text_zh).as('text_zh'), s.val(email.text_en).as('text_en')]))
+    .returning(['id', 'notification_id'])
+    .executeTakeFirstOrThrow();
+  return { notificationId: inserted.notification_id!, emailId: inserted.id };
 }
 
 export function listNotifications(db: DbOrTx, accountId: number) {

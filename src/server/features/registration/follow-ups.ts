@@ -12,10 +12,15 @@ import { registrationData } from './registration-data-file.ts';
 import * as repo from './repository.ts';
 
 export async function toFollowUpViews(ctx: AppContext, db: DbOrTx, rows: repo.FollowUpRow[]): Promise<FollowUpView[]> {
-  const today = civilDateInShanghai(ctx.now());
-  const tasks = new Map(registrationData().followUps.tasks.map((t) => [t.key, t] as const));
   const names = new Map<string, string>();
   for (const uscc of new Set(rows.map((r) => r.uscc))) names.set(uscc, (await publicEnterpriseStatus(db, uscc))?.name ?? uscc);
+  return followUpViews(ctx, rows, names);
+}
+
+/** The views of follow-up tasks whose enterprises' names are known (by credit code). */
+export function followUpViews(ctx: AppContext, rows: readonly repo.FollowUpRow[], names: ReadonlyMap<string, string>): FollowUpView[] {
+  const today = civilDateInShanghai(ctx.now());
+  const tasks = new Map(registrationData().followUps.tasks.map((t) => [t.key, t] as const));
   return rows.map((r) => ({
     id: r.id,
     uscc: r.uscc,

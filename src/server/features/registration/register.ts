@@ -4,12 +4,12 @@
 // leaves nothing half-registered.
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import { businessScopeText, certificatesInForce, COMPOSITION_TEXT, entityTypeText, type EstablishmentForm, type FormalReview, type IndividualBusinessForm } from '../../../domain/registration/index.ts';
-import type { LicenceFields } from '../../../schemas/licences.ts';
+import type { LicenceFields, LicenceView } from '../../../schemas/licences.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { dueDates } from '../calendar/service.ts';
 import { addEnterprise } from '../enterprises/service.ts';
-import { issueLicence } from '../licences/service.ts';
+import { issueFirstLicence } from '../licences/service.ts';
 import { registerName } from '../names/service.ts';
 import { notify } from '../notifications/service.ts';
 import { departmentName } from '../reference/service.ts';
@@ -32,7 +32,15 @@ interface Registration {
   readonly licence: Pick<LicenceFields, 'entityType' | 'legalRepresentative' | 'registeredCapitalYuan' | 'businessScope' | 'domicile' | 'individualBusiness'>;
 }
 
-export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: EstablishmentForm; review: FormalReview; issuedBy: string }): Promise<string> {
+/** What a registration wrote: the application as registered, the first licence, the follow-up tasks. */
+export interface Registered {
+  readonly uscc: string;
+  readonly application: repo.ApplicationRow;
+  readonly licence: LicenceView;
+  readonly followUps: readonly repo.FollowUpRow[];
+}
+
+export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: EstablishmentForm; review: FormalReview; issuedBy: string }): Promise<Registered> {
   const { form, review } = input;
   const particulars = registeredParticulars(form, review);
   return putOnRegister(ctx, tx, {
@@ -47,7 +55,7 @@ export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicat
 }
 
 /** An individual business (MER Art. 8): its licence names the operator (经营者) and the composition form, not capital. */
-export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: IndividualBusinessForm; review: FormalReview; issuedBy: string }): Promise<string> {
+export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: IndividualBusinessForm; review: FormalReview; issuedBy: string }): Promise<Registered> {
   const { form } = input;
   const scope = scopeText(form.businessScope.itemCodes);
   return putOnRegister(ctx, tx, {
@@ -76,7 +84,7 @@ export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { app
 
 const INDIVIDUAL_BUSINESS_TEXT = '个体工商户';
 
-async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<string> {
+async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<Registered> {
   const data = registrationData();
   const now = ctx.now();
   const today = civilDateInShanghai(now);
@@ -94,7 +102,7 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
     recordedBy: r.issuedBy,
   });
   await registerName(tx, { name: r.name, uscc, since: today, accountId: r.applicantId, reservationId: r.nameReservationId });
-  const licence = await issueLicence(
+  const licence = await issueFirstLicence(
     tx,
     {
       uscc,
@@ -110,8 +118,8 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
   );
   const tasks = data.followUps.tasks.filter((t) => t.entityKinds.includes(r.kind));
   const dueOn = await dueDates(tx, today, tasks.map((t) => t.workingDays));
-  await repo.insertFollowUps(tx, tasks.map((task, i) => ({ uscc, task_key: task.key, department_code: task.department, due_on: dueOn[i]!, status: 'open' as const })));
-  await repo.markRegistered(tx, r.applicationId, uscc, now);
+  const followUps = await repo.insertFollowUps(tx, tasks.map((task, i) => ({ uscc, task_key: task.key, department_code: task.department, due_on: dueOn[i]!, status: 'open' as const })));
+  const application = await repo.markRegistered(tx, r.applicationId, uscc, now);
   await notify(tx, {
     accountId: r.applicantId,
     kind: 'establishment.registered',
@@ -119,7 +127,7 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
     messageEn: `${r.name} is registered with credit code ${uscc}; its electronic business licence is issued (version ${licence.version}).`,
     data: { applicationId: r.applicationId, uscc },
   });
-  return uscc;
+  return { uscc, application, licence, followUps };
 }
 
 function scopeText(itemCodes: readonly string[]): string {

@@ -26,16 +26,17 @@ export function listApplications(db: DbOrTx, filter: { applicantId?: number; sta
   return q.orderBy('id', 'desc').limit(limit).execute();
 }
 
-export async function markRegistered(db: DbOrTx, id: number, uscc: string, at: Date): Promise<void> {
-  await db.updateTable('establishment_applications').set({ status: 'registered', uscc, decided_at: at }).where('id', '=', id).execute();
+/** Marks the application registered and answers it as it now stands (the view is built from it, not read again). */
+export function markRegistered(db: DbOrTx, id: number, uscc: string, at: Date): Promise<ApplicationRow> {
+  return db.updateTable('establishment_applications').set({ status: 'registered', uscc, decided_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function markRejected(db: DbOrTx, id: number, at: Date): Promise<void> {
   await db.updateTable('establishment_applications').set({ status: 'rejected', decided_at: at }).where('id', '=', id).execute();
 }
 
-export async function insertFollowUps(db: DbOrTx, rows: Insertable<EstablishmentFollowUpsTable>[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('establishment_follow_ups').values(rows).execute();
+export async function insertFollowUps(db: DbOrTx, rows: Insertable<EstablishmentFollowUpsTable>[]): Promise<FollowUpRow[]> {
+  return rows.length > 0 ? db.insertInto('establishment_follow_ups').values(rows).returningAll().execute() : [];
 }
 
 export function listFollowUps(db: DbOrTx, filter: { uscc?: string; departmentCode?: string; status?: 'open' | 'done' }, limit = 200) {

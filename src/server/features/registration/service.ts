@@ -11,10 +11,10 @@ import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { applicantOf } from '../accounts/service.ts';
 import { createFile, getFile, takeAction } from '../files/service.ts';
-import { registerEstablishment, registerIndividualBusiness } from './register.ts';
+import { registerEstablishment, registerIndividualBusiness, type Registered } from './register.ts';
 import { gatherReviewFacts } from './review-facts.ts';
 import * as repo from './repository.ts';
-import { toEstablishmentView } from './establishment-view.ts';
+import { registeredView, toEstablishmentView } from './establishment-view.ts';
 
 export { assertMayComplete, completeFollowUp, listFollowUps } from './follow-ups.ts';
 export { listEstablishments } from './establishment-view.ts';
@@ -41,7 +41,7 @@ export async function keepReviewed<F extends { name: string; nameReservationId?:
     review: FormalReview;
     kind: 'company' | 'individual-business';
     fileForm: (form: F, review: FormalReview) => Record<string, unknown>;
-    register: (ctx: AppContext, tx: Tx, r: { applicationId: number; applicantId: number; form: F; review: FormalReview; issuedBy: string }) => Promise<string>;
+    register: (ctx: AppContext, tx: Tx, r: { applicationId: number; applicantId: number; form: F; review: FormalReview; issuedBy: string }) => Promise<Registered>;
   },
 ): Promise<EstablishmentView> {
   const { applicantId, form, review } = input;
@@ -65,7 +65,7 @@ export async function keepReviewed<F extends { name: string; nameReservationId?:
     file_id: fileId,
     kind: input.kind,
   });
-  if (review.route === 'on_the_spot') await input.register(ctx, tx, { applicationId: id, applicantId, form, review, issuedBy: `account:${actor.account.id}` });
+  if (review.route === 'on_the_spot') return registeredView(ctx, await input.register(ctx, tx, { applicationId: id, applicantId, form, review, issuedBy: `account:${actor.account.id}` }));
   return getEstablishment(ctx, tx, actor, id);
 }
 
@@ -99,7 +99,7 @@ export async function registerAfterReview(ctx: AppContext, tx: Tx, actor: Accoun
   }
   if (file.status !== 'approved') throw new AppError('CONFLICT', { field: 'id', message: `file ${row.file_id} is ${file.status}; approve it before registering` });
   const registration = { applicationId: id, applicantId: row.applicant_account_id, review: row.review as unknown as FormalReview, issuedBy: `account:${actor.account.id}` };
-  const uscc =
+  const { uscc } =
     row.kind === 'individual-business'
       ? await registerIndividualBusiness(ctx, tx, { ...registration, form: IndividualBusinessForm.parse(row.form) })
       : await registerEstablishment(ctx, tx, { ...registration, form: EstablishmentForm.parse(row.form) });
