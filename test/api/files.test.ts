@@ -57,6 +57,12 @@ describe('a permit from submission to certificate', () => {
     const issued = await act(window, file.id, 5, 'issue_certificate', { certificateNo: 'CQ-2026-0001' });
     expect(issued.json().status).toBe('certificate_issued');
     expect(issued.json().timeline.map((a: { type: string }) => a.type)).toEqual(['submit', 'accept', 'start_tasks', 'approve_task', 'approve', 'issue_certificate']);
+    // The answer to an action is built from what it wrote; it is the page a reader gets afterwards, naming each actor.
+    const page = await t.request('GET', `/api/files/${file.id}`, { as: window });
+    expect(issued.json()).toEqual(page.json());
+    const names = new Map((await t.request('GET', '/api/accounts', { as: await t.login('admin') })).json().items.map((a: { id: number; displayName: string }) => [a.id, a.displayName]));
+    expect(page.json().timeline.map((a: { actorId: number; actorName: string }) => a.actorName)).toEqual(page.json().timeline.map((a: { actorId: number }) => names.get(a.actorId)));
+    expect(new Set(page.json().timeline.map((a: { actorName: string }) => a.actorName)).size).toBe(3);
 
     const closed = (await t.request('GET', '/api/workqueue?queue=closed', { as: applicant })).json();
     expect(closed.items.find((f: { id: number }) => f.id === file.id)).toMatchObject({ status: 'certificate_issued', sla: null });

@@ -5,7 +5,7 @@ import { openDatabase, type Database, type Tx } from '../../src/server/db/databa
 import { migrate } from '../../src/server/db/migrate.ts';
 import { verifyAuditChain } from '../../src/server/features/audit/service.ts';
 import { findTimer, listTimers, type Timer } from '../../src/server/timers/repository.ts';
-import { cancelTimers, scheduleTimer, type TimerSpec } from '../../src/server/timers/schedule-timer.ts';
+import { cancelTimers, replanTimers, scheduleTimer, type TimerSpec } from '../../src/server/timers/schedule-timer.ts';
 import { defaultBackoffMs, startSweeper, sweepOnce, SWEEPER_ACTOR, type TimerHandlers } from '../../src/server/timers/sweeper.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
@@ -205,6 +205,37 @@ describe('sweepOnce', () => {
     expect(again).toEqual({ id: c.id, outcome: 'revived' });
     expect((await sweepOnce(ctx, handlers)).fired).toEqual([c.id]);
     expect(calls.get(c.id)).toBe(1);
+  });
+
+  it('re-plans a subject in one call: drops pending timers not planned, keeps or revives planned ones, never touches fired ones', async () => {
+    const spec = (minutes: number) => ({ kind: 'test.record', subject: 'plan:1', fireAt: at(minutes), payload: { v: 1 } });
+    const fired = await schedule(spec(-5));
+    expect((await sweepOnce(ctx, handlers)).fired).toEqual([fired.id]);
+    const dropped = await schedule(spec(10));
+    const kept = await schedule(spec(20));
+    const revived = await schedule(spec(30));
+    await database.db.transaction().execute((tx) => cancelTimers(tx, { subject: 'plan:1' }, at(1)));
+    const other = await schedule({ kind: 'test.other', subject: 'plan:1', fireAt: at(10) }); // another kind: not this plan's
+
+    clock = at(2);
+    await database.db.transaction().execute((tx) =>
+      replanTimers(tx, { subject: 'plan:1', kind: 'test.record' }, [-5, 20, 30, 40].map((m) => ({ fireAt: at(m), payload: { v: 2 } })), clock),
+    );
+    const rows = new Map((await listTimers(database.db, { subject: 'plan:1' })).map((t) => [t.id, t]));
+    expect(rows.size).toBe(6);
+    expect(rows.get(fired.id)).toMatchObject({ fired_at: at(0), payload: { v: 1 } });
+    // `dropped` was cancelled at 1 and is not planned again: it stays cancelled, as it was.
+    expect(rows.get(dropped.id)).toMatchObject({ cancelled_at: at(1), payload: { v: 1 } });
+    for (const id of [kept.id, revived.id]) expect(rows.get(id)).toMatchObject({ cancelled_at: null, fired_at: null, attempts: 0, payload: { v: 2 } });
+    const added = [...rows.values()].find((t) => t.fire_at.getTime() === at(40).getTime())!;
+    expect(added).toMatchObject({ kind: 'test.record', cancelled_at: null, payload: { v: 2 } });
+    expect(rows.get(other.id)!.cancelled_at).toBeNull();
+
+    // Planning nothing cancels every pending timer of the kind, and only those.
+    await database.db.transaction().execute((tx) => replanTimers(tx, { subject: 'plan:1', kind: 'test.record' }, [], at(3)));
+    const after = await listTimers(database.db, { subject: 'plan:1' });
+    expect(after.filter((t) => t.fired_at === null && t.cancelled_at === null).map((t) => t.id)).toEqual([other.id]);
+    expect(after.find((t) => t.id === kept.id)!.cancelled_at).toEqual(at(3));
   });
 
   it('rolls back a failing handler, records the attempt, and fires the timer after the backoff', async () => {

@@ -21,24 +21,44 @@ export type UpsertOutcome = 'created' | 'revived' | 'existing';
  * count; a pending or fired one is left as it is, so a timer never fires twice.
  */
 export async function upsertTimer(tx: Tx, row: NewTimerRow): Promise<{ id: number; outcome: UpsertOutcome }> {
-  const inserted = await tx
+  // One statement for the usual cases (a file re-plans its timers on every action: cancel, then revive the same keys).
+  // A row the statement inserted has no xmax; one it updated carries this transaction's.
+  const written = await tx
     .insertInto('timers')
     .values({ kind: row.kind, subject: row.subject, fire_at: row.fireAt, payload: JSON.stringify(row.payload), dedupe_key: row.dedupeKey })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
+    .onConflict((oc) =>
+      oc
+        .column('dedupe_key')
+        .doUpdateSet((eb) => ({ fire_at: eb.ref('excluded.fire_at'), payload: eb.ref('excluded.payload'), cancelled_at: null, attempts: 0, last_error: null }))
+        .where('timers.fired_at', 'is', null)
+        .where('timers.cancelled_at', 'is not', null),
+    )
+    .returning(['id', sql<boolean>`xmax = 0`.as('inserted')])
     .executeTakeFirst();
-  if (inserted) return { id: inserted.id, outcome: 'created' };
-  const revived = await tx
-    .updateTable('timers')
-    .set({ fire_at: row.fireAt, payload: JSON.stringify(row.payload), cancelled_at: null, attempts: 0, last_error: null })
-    .where('dedupe_key', '=', row.dedupeKey)
-    .where('fired_at', 'is', null)
-    .where('cancelled_at', 'is not', null)
-    .returning('id')
-    .executeTakeFirst();
-  if (revived) return { id: revived.id, outcome: 'revived' };
+  if (written) return { id: written.id, outcome: written.inserted ? 'created' : 'revived' };
   const existing = await tx.selectFrom('timers').select('id').where('dedupe_key', '=', row.dedupeKey).executeTakeFirstOrThrow();
   return { id: existing.id, outcome: 'existing' };
+}
+
+/**
+ * Re-plans a subject's timers of one kind in one statement: its pending timers not among `rows` are cancelled, and
+ * each of `rows` is created, or — when its key exists and has not fired — set to the new fire_at and payload, pending,
+ * with a fresh attempt count. The same outcome as cancelling the subject's timers and scheduling each row again,
+ * without a round trip per timer. The cancel leaves the re-planned keys alone, so no row is written twice.
+ */
+export async function replanPending(tx: Tx, filter: { subject: string; kind: string }, rows: readonly { fireAt: Date; payload: Record<string, unknown>; dedupeKey: string }[], now: Date): Promise<void> {
+  const planned = JSON.stringify(rows.map((r) => ({ fire_at: r.fireAt.toISOString(), payload: r.payload, dedupe_key: r.dedupeKey })));
+  await sql`
+    WITH planned AS (SELECT * FROM jsonb_to_recordset(${planned}::jsonb) AS t(fire_at timestamptz, payload jsonb, dedupe_key text)),
+    cancelled AS (
+      UPDATE timers SET cancelled_at = ${now}
+       WHERE subject = ${filter.subject} AND kind = ${filter.kind} AND fired_at IS NULL AND cancelled_at IS NULL
+         AND dedupe_key NOT IN (SELECT dedupe_key FROM planned)
+    )
+    INSERT INTO timers (kind, subject, fire_at, payload, dedupe_key)
+    SELECT ${filter.kind}, ${filter.subject}, fire_at, payload, dedupe_key FROM planned
+    ON CONFLICT (dedupe_key) DO UPDATE SET fire_at = excluded.fire_at, payload = excluded.payload, cancelled_at = NULL, attempts = 0, last_error = NULL
+     WHERE timers.fired_at IS NULL`.execute(tx);
 }
 
 /** Cancels the pending timers of a subject (of one kind, when given); returns how many. */

@@ -53,3 +53,15 @@ export function scheduleTimer(tx: Tx, spec: TimerSpec): Promise<ScheduledTimer> 
 export function cancelTimers(tx: Tx, filter: { subject: string; kind?: string }, now?: Date): Promise<number> {
   return repo.cancelPending(tx, filter, now ?? null);
 }
+
+/**
+ * Replaces the pending timers of a subject and kind with these (each as `scheduleTimer` would schedule it), inside
+ * the caller's transaction and in one statement: what "cancel the subject's timers, then schedule each" does.
+ */
+export function replanTimers(tx: Tx, filter: { subject: string; kind: string }, timers: readonly { fireAt: Date; payload: Record<string, unknown> }[], now: Date): Promise<void> {
+  if (!KIND.test(filter.kind)) throw new Error(`timer kind must look like "file.overdue", got ${JSON.stringify(filter.kind)}`);
+  if (filter.subject === '') throw new Error('timer subject must not be empty');
+  for (const t of timers) if (!(t.fireAt instanceof Date) || Number.isNaN(t.fireAt.getTime())) throw new Error('timer fireAt must be a valid Date');
+  const rows = timers.map((t) => ({ ...t, dedupeKey: defaultDedupeKey(filter.kind, filter.subject, t.fireAt) }));
+  return repo.replanPending(tx, filter, rows, now);
+}

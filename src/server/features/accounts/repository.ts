@@ -10,6 +10,11 @@ export function findAccountByUsername(db: DbOrTx, username: string) {
   return db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
+/** The display names of the accounts with these ids (one array parameter, so one statement text for any count). */
+export function displayNamesOf(db: DbOrTx, ids: readonly number[]) {
+  return db.selectFrom('accounts').select(['id', 'display_name']).where('id', '=', sql<number>`any(${[...ids]}::int[])`).execute();
+}
+
 export function listAccounts(db: DbOrTx) {
   return db.selectFrom('accounts').selectAll().orderBy('id').execute();
 }

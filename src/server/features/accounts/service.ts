@@ -48,7 +48,16 @@ export async function listAccounts(db: DbOrTx): Promise<UserView[]> {
   return (await repo.listAccounts(db)).map(toUserView);
 }
 
-/** One account by id, or undefined. */
+/**
+ * The display names of these accounts, by id: what a page naming its people needs, without reading every account
+ * (a zone has an applicant account per enterprise). Ids of no account are absent.
+ */
+export async function displayNames(db: DbOrTx, ids: Iterable<number>): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  return new Map((await repo.displayNamesOf(db, unique)).map((r) => [r.id, r.display_name]));
+}
+
 /**
  * Whose application it is: the applicant's own, or — when a window officer files at the counter (一窗受理) — the
  * active applicant account the officer names. An applicant naming another account is refused.
@@ -66,6 +75,7 @@ export async function applicantOf(db: DbOrTx, actor: AccountActor, requested: nu
   return applicant.id;
 }
 
+/** One account by id, or undefined. */
 export async function findAccount(db: DbOrTx, id: number): Promise<UserView | undefined> {
   const row = await repo.findAccountById(db, id);
   return row ? toUserView(row) : undefined;

@@ -1,7 +1,7 @@
 import { addDays, compareCivilDates, type CivilDate, type WorkingDayCalendar } from '../../../domain/calendar/index.ts';
 import { isClosedStatus, slaState, watchedDueOn, type FileState, type FileTypeDefinition } from '../../../domain/files/index.ts';
 import type { Tx } from '../../db/database.ts';
-import { cancelTimers, scheduleTimer } from '../../timers/schedule-timer.ts';
+import { replanTimers } from '../../timers/schedule-timer.ts';
 
 export const FILE_CHECK_TIMER = 'file.check';
 
@@ -43,11 +43,7 @@ export function fileCheckDays(type: FileTypeDefinition, state: FileState, calend
  * once and decides from the file's state at that moment.
  */
 export async function planFileTimers(tx: Tx, fileId: number, type: FileTypeDefinition, state: FileState, calendar: WorkingDayCalendar, now: Date): Promise<void> {
-  const subject = `file:${fileId}`;
-  await cancelTimers(tx, { subject, kind: FILE_CHECK_TIMER }, now);
-  for (const { day, planned } of fileCheckDays(type, state, calendar)) {
-    const fireAt = startOfDayInShanghai(day);
-    // A check for a day already begun still fires (at once): the sweeper takes every due timer.
-    await scheduleTimer(tx, { kind: FILE_CHECK_TIMER, subject, fireAt, payload: { fileId, day, planned } });
-  }
+  // A check for a day already begun still fires (at once): the sweeper takes every due timer.
+  const checks = fileCheckDays(type, state, calendar).map(({ day, planned }) => ({ fireAt: startOfDayInShanghai(day), payload: { fileId, day, planned } }));
+  await replanTimers(tx, { subject: `file:${fileId}`, kind: FILE_CHECK_TIMER }, checks, now);
 }

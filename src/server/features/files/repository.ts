@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { ApplicationFilesTable } from '../../db/tables.ts';
 import type { RecordScope } from '../../../domain/access/record-scope.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import type { FileDecision } from '../../../domain/files/index.ts';
@@ -32,9 +33,12 @@ export function insertFile(
       created_at: row.now,
       updated_at: row.now,
     })
-    .returning(['id'])
+    .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** A file's row as read from the database. */
+export type FileRow = Selectable<ApplicationFilesTable>;
 
 export function findFile(db: DbOrTx, id: number) {
   return db.selectFrom('application_files').selectAll().where('id', '=', id).executeTakeFirst();
@@ -97,17 +101,21 @@ export async function updateProjection(
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Makes the file's task rows these, in one statement: others deleted, these inserted or updated in place. */
 export async function replaceTasks(
   tx: Tx,
   fileId: number,
   tasks: { taskId: string; departmentCode: string; assigneeId: number | null; status: string; dueOn: string | null }[],
 ) {
-  await tx.deleteFrom('file_tasks').where('file_id', '=', fileId).execute();
-  if (tasks.length === 0) return;
-  await tx
-    .insertInto('file_tasks')
-    .values(tasks.map((t) => ({ file_id: fileId, task_id: t.taskId, department_code: t.departmentCode, assignee_id: t.assigneeId, status: t.status, due_on: t.dueOn })))
-    .execute();
+  const rows = JSON.stringify(tasks.map((t) => ({ task_id: t.taskId, department_code: t.departmentCode, assignee_id: t.assigneeId, status: t.status, due_on: t.dueOn })));
+  // The delete leaves the kept tasks alone, so no row is written twice by the one statement.
+  await sql`
+    WITH planned AS (SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS t(task_id text, department_code text, assignee_id integer, status text, due_on date)),
+    gone AS (DELETE FROM file_tasks WHERE file_id = ${fileId} AND task_id NOT IN (SELECT task_id FROM planned))
+    INSERT INTO file_tasks (file_id, task_id, department_code, assignee_id, status, due_on)
+    SELECT ${fileId}, task_id, department_code, assignee_id, status, due_on FROM planned
+    ON CONFLICT (file_id, task_id) DO UPDATE
+      SET department_code = excluded.department_code, assignee_id = excluded.assignee_id, status = excluded.status, due_on = excluded.due_on`.execute(tx);
 }
 
 export function listTasks(db: DbOrTx, fileId: number) {

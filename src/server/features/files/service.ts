@@ -14,14 +14,16 @@ import {
   COMMITMENT_BASIS,
   type Actor,
   type FileAction,
+  type FileState,
   type FileTypeDefinition,
 } from '../../../domain/files/index.ts';
+import type { WorkingDayCalendar } from '../../../domain/calendar/index.ts';
 import { Role } from '../../../schemas/auth.ts';
 import type { AdmissionCheckResponse } from '../../../schemas/admission.ts';
 import type { CreateFileRequest, DocumentView, FileActionRequest, FileView, UploadDocumentRequest } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { findAccount, listAccounts } from '../accounts/service.ts';
+import { displayNames, findAccount } from '../accounts/service.ts';
 import { checkInvestment } from '../admission/service.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import { assertAreaExists } from '../reference/service.ts';
@@ -67,8 +69,23 @@ async function assertVisible(db: DbOrTx, actor: AccountActor, file: { id: number
   }
 }
 
-async function names(db: DbOrTx): Promise<Map<number, string>> {
-  return new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+/**
+ * What a file's page is built from: its row (for what actions never change: area, form, admission check), the
+ * actions, and the state they derive under one calendar.
+ */
+interface FileSnapshot {
+  row: repo.FileRow;
+  type: FileTypeDefinition;
+  actions: FileAction[];
+  state: FileState;
+  calendar: WorkingDayCalendar;
+}
+
+/** The page of a file as the actor sees it: the snapshot with its documents and the names of the people in it. */
+async function viewOf(ctx: AppContext, db: DbOrTx, actor: AccountActor, s: FileSnapshot): Promise<FileView> {
+  const documents = (await repo.listDocuments(db, s.row.id)).map(documentView);
+  const people = [s.state.applicantId, s.state.responsibleOfficerId, ...s.actions.map((a) => a.actorId)].filter((id): id is number => id !== null);
+  return toFileView({ ...s, names: await displayNames(db, people), documents, actor: domainActor(actor), now: ctx.now() });
 }
 
 function documentView(d: { id: number; name: string; media_type: string; size_bytes: number; sha256: string; uploaded_at: Date }): DocumentView {
@@ -83,9 +100,7 @@ export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
   const type = getFileType(row.type);
   const calendar = await loadCalendar(db);
   const actions = (await repo.listActions(db, id)).map(toFileAction);
-  const state = deriveFileState(type, actions, calendar);
-  const documents = (await repo.listDocuments(db, id)).map(documentView);
-  return toFileView({ row, type, state, actions, names: await names(db), documents, actor: domainActor(actor), now: ctx.now(), calendar });
+  return viewOf(ctx, db, actor, { row, type, actions, state: deriveFileState(type, actions, calendar), calendar });
 }
 
 /**
@@ -95,6 +110,20 @@ export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
 export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: FileTypeDefinition, fileId: number, expectedVersion: number, request: Omit<FileActionRequest, 'expectedVersion'>) {
   const row = await repo.lockFile(tx, fileId);
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  return appendToLocked(ctx, tx, actor, type, row, expectedVersion, request);
+}
+
+/** appendAction on a row this transaction holds (locked, or inserted by it); answers the action and the new snapshot. */
+async function appendToLocked(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  type: FileTypeDefinition,
+  row: repo.FileRow,
+  expectedVersion: number,
+  request: Omit<FileActionRequest, 'expectedVersion'>,
+): Promise<FileSnapshot & { action: FileAction }> {
+  const fileId = row.id;
   if (row.version !== expectedVersion) {
     throw new AppError('CONFLICT', { field: 'expectedVersion', message: `the file changed since you read it (you sent version ${expectedVersion}, it is now ${row.version})`, details: { version: row.version } });
   }
@@ -127,10 +156,13 @@ export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: 
   const dueOn = watchedDueOn(next) ?? next.clock.dueOn;
   const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) });
   if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
-  await repo.replaceTasks(tx, fileId, next.tasks.map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn })));
+  // The task rows are a projection of the state: rewritten only when an action changed the tasks.
+  const taskRows = (s: FileState | null) => (s?.tasks ?? []).map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn }));
+  const tasks = taskRows(next);
+  if (JSON.stringify(tasks) !== JSON.stringify(taskRows(state))) await repo.replaceTasks(tx, fileId, tasks);
   await planFileTimers(tx, fileId, type, next, calendar, now);
   await notifyOfAction(tx, fileId, type, action, next);
-  return { action, state: next };
+  return { action, row, type, actions: [...actions, action], state: next, calendar };
 }
 
 /**
@@ -202,18 +234,17 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   // Order No. 37 Art. 4: the security review of the same establishment, kept beside its negative-list check.
   const securityReview = check === null ? null : await securityReviewAtFiling(tx, type, parsed.data, on);
   const admission = check === null ? null : { ...check, ...(securityReview === null ? {} : { securityReview }) };
-  const { id } = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
-  await appendAction(ctx, tx, domainActor(actor), type, id, 0, { type: 'submit', payload: { applicantId } });
-  return getFile(ctx, tx, actor, id);
+  const row = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
+  // No other transaction sees the row before this one commits: it needs no lock.
+  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, row, 0, { type: 'submit', payload: { applicantId } }));
 }
 
 /** Takes one action on a file as the actor (409 when not allowed now or when the file changed since expectedVersion). */
 export async function takeAction(ctx: AppContext, tx: Tx, actor: AccountActor, fileId: number, request: FileActionRequest): Promise<FileView> {
-  const row = await repo.findFile(tx, fileId);
+  const row = await repo.lockFile(tx, fileId);
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
   await assertVisible(tx, actor, row);
-  await appendAction(ctx, tx, domainActor(actor), getFileType(row.type), fileId, request.expectedVersion, request);
-  return getFile(ctx, tx, actor, fileId);
+  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), getFileType(row.type), row, request.expectedVersion, request));
 }
 
 /**
