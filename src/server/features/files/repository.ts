@@ -64,38 +64,38 @@ export async function listActions(db: DbOrTx, fileId: number): Promise<ActionRow
   }));
 }
 
-export function insertAction(tx: Tx, fileId: number, a: ActionRow) {
-  return tx
-    .insertInto('file_actions')
-    .values({
-      file_id: fileId,
-      seq: a.seq,
-      type: a.type,
-      actor_account_id: a.actorAccountId,
-      actor_role: a.actorRole,
-      on_date: a.onDate,
-      at: a.at,
-      payload: JSON.stringify(a.payload),
-      reason: a.reason,
-      legal_basis: a.legalBasis,
-    })
-    .execute();
-}
-
-/** Writes the projection, but only if nobody else wrote since `expectedVersion` (else 0 rows: a lost race). */
-export async function updateProjection(
+/**
+ * Appends the action and writes the projection in one statement, the projection only if nobody else wrote since
+ * `expectedVersion`: false on a lost race (the caller then rolls the transaction back, the action with it).
+ */
+export async function appendActionAndProjection(
   tx: Tx,
-  id: number,
+  fileId: number,
+  a: ActionRow,
   expectedVersion: number,
   p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: FileDecision | null },
 ): Promise<boolean> {
   const r = await tx
+    .with('appended', (db) =>
+      db.insertInto('file_actions').values({
+        file_id: fileId,
+        seq: a.seq,
+        type: a.type,
+        actor_account_id: a.actorAccountId,
+        actor_role: a.actorRole,
+        on_date: a.onDate,
+        at: a.at,
+        payload: JSON.stringify(a.payload),
+        reason: a.reason,
+        legal_basis: a.legalBasis,
+      }),
+    )
     .updateTable('application_files')
     .set({
       status: p.status, responsible_officer_id: p.responsibleOfficerId, due_on: p.dueOn, version: p.version, updated_at: p.now,
       decided_on: p.decision?.decidedOn ?? null, decided_on_time: p.decision?.onTime ?? null,
     })
-    .where('id', '=', id)
+    .where('id', '=', fileId)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;

@@ -140,21 +140,26 @@ async function appendToLocked(
     ...(request.reason ? { reason: request.reason } : {}),
     ...(request.legalBasis ? { legalBasis: request.legalBasis } : {}),
   });
-  await repo.insertAction(tx, fileId, {
-    seq: action.seq,
-    type: action.type,
-    actorAccountId: action.actorId,
-    actorRole: action.actorRole,
-    onDate: action.on,
-    at: new Date(action.at),
-    payload: action.payload as Record<string, unknown>,
-    reason: action.reason ?? null,
-    legalBasis: action.legalBasis ?? null,
-  });
   const next = deriveFileState(type, [...actions, action], calendar);
   // The queues sort and filter on the deadline the file now runs against (the commitment's after the certificate).
   const dueOn = watchedDueOn(next) ?? next.clock.dueOn;
-  const written = await repo.updateProjection(tx, fileId, expectedVersion, { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) });
+  const written = await repo.appendActionAndProjection(
+    tx,
+    fileId,
+    {
+      seq: action.seq,
+      type: action.type,
+      actorAccountId: action.actorId,
+      actorRole: action.actorRole,
+      onDate: action.on,
+      at: new Date(action.at),
+      payload: action.payload as Record<string, unknown>,
+      reason: action.reason ?? null,
+      legalBasis: action.legalBasis ?? null,
+    },
+    expectedVersion,
+    { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) },
+  );
   if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
   // The task rows are a projection of the state: rewritten only when an action changed the tasks.
   const taskRows = (s: FileState | null) => (s?.tasks ?? []).map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn }));
