@@ -1,7 +1,7 @@
 // Timer sweeper throughput, in process: N due timers over a fresh database, swept with a no-op
 // handler until none is due. Baseline: single-row transactions that only set fired_at, on the same
 // database and table, so the ratio is what the sweeper adds (FOR UPDATE SKIP LOCKED,
-// one audit row per timer under the chain-head lock, up to PER_TRANSACTION timers per transaction). Runs on an in-memory PGlite and, when BENCH_DATABASE_URL is
+// one audit row per timer under the chain-head lock, as many timers per transaction as zimao serve fires, sweepSettings). Runs on an in-memory PGlite and, when BENCH_DATABASE_URL is
 // set, on a database of its own on that PostgreSQL server, where two sweepers also run at once.
 //
 // `node --import tsx bench/sweeper-throughput.ts [--quick]` runs this scenario alone;
@@ -11,7 +11,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { AppContext } from '../src/server/context.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import { sweepOnce, type TimerHandlers } from '../src/server/timers/sweeper.ts';
+import { sweepOnce, sweepSettings, type TimerHandlers } from '../src/server/timers/sweeper.ts';
 import { metric, printTable, type Metric } from './metric.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
 
@@ -26,8 +26,6 @@ export interface SweeperThroughputOptions {
 const KIND = 'bench.noop';
 const INSERT_BATCH = 20_000;
 const SWEEP_BATCH = 2_000;
-// Timers per transaction: PostgreSQL in zimao serve uses the same (serve.ts); PGlite keeps 25 to let requests interleave.
-const PER_TRANSACTION = { PGlite: 25, PostgreSQL: 500 } as const;
 
 /**
  * Inserts `n` timers with one INSERT ... SELECT generate_series per batch, the columns and dedupe
@@ -51,10 +49,10 @@ async function insertTimers(database: Database, opts: { n: number; kind: string;
 }
 
 /** Sweeps until a sweep finds nothing due; returns how many fired. Any failure throws (the handler cannot fail). */
-async function sweepAll(ctx: AppContext, handlers: TimerHandlers, perTransaction: number): Promise<number> {
+async function sweepAll(ctx: AppContext, handlers: TimerHandlers, settings: ReturnType<typeof sweepSettings>): Promise<number> {
   let fired = 0;
   for (;;) {
-    const r = await sweepOnce(ctx, handlers, { batchSize: SWEEP_BATCH, perTransaction });
+    const r = await sweepOnce(ctx, handlers, { batchSize: SWEEP_BATCH, ...settings });
     if (r.failed.length > 0 || r.dead.length > 0) throw new Error(`sweep: ${r.failed.length} failed, ${r.dead.length} dead`);
     fired += r.fired.length;
     if (r.fired.length === 0) return fired;
@@ -93,15 +91,16 @@ async function onDatabase(label: string, options: DatabaseOptions, n: number, sa
     metrics.push(metric(baseline.name, 'timers/s', baselineRate));
 
     start = performance.now();
-    const perTransaction = label.startsWith('PostgreSQL') ? PER_TRANSACTION.PostgreSQL : PER_TRANSACTION.PGlite;
-    const fired = await sweepAll(ctx, { [KIND]: async () => {} }, perTransaction);
+    // As zimao serve sweeps on this database (sweepSettings).
+    const settings = sweepSettings(options.kind);
+    const fired = await sweepAll(ctx, { [KIND]: async () => {} }, settings);
     const seconds = (performance.now() - start) / 1000;
     const pending = await countRows(database, sql<{ n: number }>`SELECT count(*) AS n FROM timers WHERE kind = ${KIND} AND fired_at IS NULL`);
     if (fired !== n || pending !== 0) throw new Error(`sweeper/${label}: fired ${fired} of ${n}, ${pending} still pending`);
     console.error(`sweeper/${label}: fired ${fired} timers in ${seconds.toFixed(1)} s`);
     const single = { name: `sweepOnce, one sweeper (${label})`, value: fired / seconds };
     metrics.push(metric(`sweepOnce over ${n} due timers, no-op handler (${label})`, 'timers/s', single.value, baseline));
-    metrics.push(metric(`sweep of ${n} due timers, ${perTransaction} per transaction (${label})`, 's', seconds, null, '≤ 10 s for 100,000 timers, each exactly once', n >= 100_000 ? seconds <= 10 && fired === n : null));
+    metrics.push(metric(`sweep of ${n} due timers, ${settings.perTransaction} per transaction${settings.maxTransactionMs ? `, none begun after ${settings.maxTransactionMs} ms` : ''} (${label})`, 's', seconds, null, '≤ 10 s for 100,000 timers, each exactly once', n >= 100_000 ? seconds <= 10 && fired === n : null));
 
     if (second) {
       // Two sweepers, each with its own pool as two processes would have, over N fresh due timers.
@@ -115,7 +114,7 @@ async function onDatabase(label: string, options: DatabaseOptions, n: number, sa
       };
       const ctxB: AppContext = { database: second, db: second.db, now: () => t0 };
       start = performance.now();
-      const [a, b] = await Promise.all([sweepAll(ctx, handlers, perTransaction), sweepAll(ctxB, handlers, perTransaction)]);
+      const [a, b] = await Promise.all([sweepAll(ctx, handlers, settings), sweepAll(ctxB, handlers, settings)]);
       const pairSeconds = (performance.now() - start) / 1000;
       const twice = [...calls.values()].filter((c) => c > 1).length;
       const firedRows = await countRows(database, sql<{ n: number }>`SELECT count(*) AS n FROM timers WHERE subject LIKE 'bench-pair:%' AND fired_at IS NOT NULL`);

@@ -238,6 +238,24 @@ describe('sweepOnce', () => {
     expect(after.find((t) => t.id === kept.id)!.cancelled_at).toEqual(at(3));
   });
 
+  it('begins no timer in a transaction past maxTransactionMs: the rest wait for the next transaction of the same sweep', async () => {
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await schedule({ kind: 'test.slow', subject: `slow:${i}`, fireAt: at(-10 + i) })).id);
+    const transactions = new Set<Tx>();
+    const slow: TimerHandlers = {
+      'test.slow': async (tx, t) => {
+        transactions.add(tx);
+        count(t);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      },
+    };
+    const swept = await sweepOnce(ctx, slow, { batchSize: 5, perTransaction: 5, maxTransactionMs: 30 });
+    expect(swept.fired).toEqual(ids);
+    expect([...calls.values()]).toEqual([1, 1, 1, 1, 1]);
+    // Each timer takes 20 ms, so a transaction begins at most two before its 30 ms are up: at least three transactions.
+    expect(transactions.size).toBeGreaterThanOrEqual(3);
+  });
+
   it('rolls back a failing handler, records the attempt, and fires the timer after the backoff', async () => {
     const t = await schedule({ kind: 'test.flaky', subject: 'flaky:1', fireAt: at(-1) });
     const ok = await schedule({ kind: 'test.record', subject: 'flaky:2', fireAt: at(0) });

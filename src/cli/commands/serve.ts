@@ -4,7 +4,7 @@ import { loadConfig, loadMailConfig } from '../../server/config.ts';
 import { describeMail, startEmailDelivery } from '../../server/features/notifications/deliver-email.ts';
 import { ensureDailyRiskRun } from '../../server/features/risk/daily.ts';
 import { timerHandlers } from '../../server/timer-handlers.ts';
-import { startSweeper } from '../../server/timers/sweeper.ts';
+import { startSweeper, sweepSettings } from '../../server/timers/sweeper.ts';
 import { startRollupFolding } from '../../server/features/enterprises/fold-rollups.ts';
 import { webDist } from '../../server/http/web-app.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
@@ -25,10 +25,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   const delivery = startEmailDelivery(started.ctx, mail); // null without SMTP_URL: e-mails stay in the outbox
   // Every process sweeps: timers are taken with FOR UPDATE SKIP LOCKED, so each fires once across processes.
   await ensureDailyRiskRun(started.ctx);
-  // On PostgreSQL a sweep fires up to 500 timers per transaction (a backlog of 100,000 clears in seconds); on PGlite 25,
-  // since a transaction holds its one connection and requests wait for it.
-  const perTransaction = started.ctx.database.kind === 'postgres' ? 500 : 25;
-  const sweeper = startSweeper(started.ctx, timerHandlers, { intervalMs: 30_000, batchSize: perTransaction * 4, perTransaction, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
+  const sweep = sweepSettings(started.ctx.database.kind);
+  const sweeper = startSweeper(started.ctx, timerHandlers, { intervalMs: 30_000, batchSize: sweep.perTransaction * 4, ...sweep, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
   const folding = startRollupFolding(started.ctx, { onError: (e) => process.stderr.write(`zimao: rollup fold failed: ${(e as Error).message}\n`) });
   const stop = async () => {
     await folding.stop();
