@@ -47,7 +47,7 @@ describe('security review of a foreign-invested establishment at filing', () => 
     const item = establishment((await reviewList()).items, flaggedFileId);
     expect(item).toEqual({
       kind: 'establishment', fileId: flaggedFileId, fileType: 'market-registration', fileStatus: 'submitted', name: '重庆两江智算软件有限公司',
-      areaCode: 'LJ', applicant: { id: applicant.userId, displayName: expect.any(String) }, createdAt: expect.any(String), securityReview: review,
+      areaCode: 'LJ', applicant: { id: applicant.userId, displayName: '申请人 孙浩 Applicant' }, createdAt: expect.any(String), securityReview: review,
     });
   });
 

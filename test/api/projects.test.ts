@@ -40,6 +40,7 @@ describe('pipeline stage rules (Plan V.(II))', () => {
     id = p.id;
     expect(p).toMatchObject({ stage: 'negotiating', stageSince: '2026-06-01', areaCode: 'LJ', clusterIds: ['C1'], subIndustryIds: ['C1.1'], emerging: true, fit: 'focus_industry' });
     expect(p.timeline).toHaveLength(1);
+    expect(p.timeline[0].changedBy.displayName).toBe('两江片区 陈敏 Area officer');
     expect(p.moves.map((m: { key: string }) => m.key)).toEqual(['contracted', 'dropped']);
     expect(p.moves[0].requiredDocuments).toEqual([{ key: 'signed_agreement', nameZh: '投资协议（合同）', nameEn: 'Signed investment agreement' }]);
     expect(p.moves[1].requiredFacts.map((f: { key: string }) => f.key)).toEqual(['reason']);
@@ -183,6 +184,7 @@ describe('annual investment-attraction tasks against actuals (Plan V.(II))', () 
   it('counts the projects brought in and signed in the year against the task', async () => {
     const before = await lj();
     expect(before.task).toMatchObject({ targetCount: 6, targetInvestmentYuan: 5_000_000_000, status: 'approved' });
+    expect(before.task.setBy.displayName).not.toMatch(/^#/); // the account's name, not its bare id
     const signed = (await create({ name: '测试：年内签约项目', negotiationStartedOn: '2026-01-10', totalInvestmentYuan: 700_000_000 })).json();
     await move(signed.id, { to: 'contracted', on: '2026-02-02', documents: [pdf('signed_agreement')] });
     const out = (await create({ name: '测试：走出去项目', direction: 'going_out', negotiationStartedOn: '2026-01-10' })).json();

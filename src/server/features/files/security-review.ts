@@ -10,7 +10,7 @@ import { securityReviewFlags } from '../../../domain/investment/index.ts';
 import { SecurityReviewView } from '../../../schemas/investment.ts';
 import type { AccountActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames } from '../accounts/service.ts';
 import { preparedEditions } from '../admission/service.ts';
 import * as repo from './repository.ts';
 
@@ -50,7 +50,7 @@ export interface FlaggedFile {
 /** Flagged files within the actor's record scope, newest first (the FTZ Office's list reads them with the cases). */
 export async function listFlaggedFiles(db: DbOrTx, actor: AccountActor, page: { limit: number; offset: number }): Promise<{ items: FlaggedFile[]; total: number }> {
   const { items, total } = await repo.listFlaggedFiles(db, recordScope(actor.account), page);
-  const names = new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+  const names = await displayNames(db, items.map((row) => row.applicant_account_id));
   return {
     items: items.map((row) => {
       const form = row.form as Record<string, unknown>;

@@ -10,7 +10,7 @@ import { attractionProgress, type AttractionProject, type AttractionTarget, type
 import type { AttractionTasksResponse, AttractionTaskView, SetAttractionTaskRequest } from '../../../schemas/projects.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames } from '../accounts/service.ts';
 import { assertAreaExists } from '../reference/service.ts';
 import { assertMayManageArea, areaInScope } from './project-scope.ts';
 import { evaluation } from './project-view.ts';
@@ -29,7 +29,7 @@ async function progress(ctx: AppContext, db: DbOrTx, year: number, area: string 
   const ev = await evaluation(ctx, db);
   const areas = area ? [area] : ev.units.filter((u) => u.level === 'area').map((u) => u.code);
   const tasks = await repo.listTasks(db, year, area);
-  const names = new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+  const names = await displayNames(db, tasks.map((t) => t.set_by));
   const latest = new Map<string, repo.TaskRow>();
   for (const t of tasks) latest.set(t.area_code, t);
   const targets = new Map<string, AttractionTarget>([...latest].map(([code, t]) => [code, { targetCount: t.target_count, targetInvestmentYuan: t.target_investment_yuan }]));

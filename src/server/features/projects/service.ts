@@ -11,7 +11,7 @@ import { checkStageChange } from '../../../domain/projects/index.ts';
 import type { CreateProjectRequest, ProjectDetail, StageChangeRequest } from '../../../schemas/projects.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames } from '../accounts/service.ts';
 import { assertMayManageArea, assertProjectInScope } from './project-scope.ts';
 import { evaluate, evaluation, toProjectDetail, toTimeline, type Evaluation } from './project-view.ts';
 import * as repo from './repository.ts';
@@ -25,8 +25,8 @@ async function detail(ctx: AppContext, db: DbOrTx, id: number, ev?: Evaluation):
   const row = await repo.findProject(db, id);
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no investment project ${id}` });
   const e = ev ?? (await evaluation(ctx, db));
-  const names = new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
-  const timeline = toTimeline(await repo.listStageChanges(db, [id]), await repo.listDocumentMeta(db, id), names);
+  const changes = await repo.listStageChanges(db, [id]);
+  const timeline = toTimeline(changes, await repo.listDocumentMeta(db, id), await displayNames(db, changes.map((c) => c.changed_by)));
   return toProjectDetail(row, evaluate(row, e), e, timeline);
 }
 
