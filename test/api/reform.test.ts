@@ -57,7 +57,7 @@ describe('creating a task (FTZ Office)', () => {
       status: 'proposed', areaCode: 'LJ', startedOn: null, evaluation: null, replication: null, nextStatuses: ['piloting', 'closed'],
       source: { kind: 'area-initiative', nameZh: '片区自主创新', reference: '片区创新措施（测试）' },
       responsibleDepartment: { code: 'COMMERCE', nameZh: expect.stringContaining('商务') },
-      events: [{ kind: 'created', toStatus: 'proposed', by: { id: analyst.userId } }],
+      events: [{ kind: 'created', toStatus: 'proposed', by: { id: analyst.userId, displayName: '自贸办 赵磊 Analyst' } }],
     });
   });
 

@@ -27,17 +27,13 @@ import type {
 } from '../../../schemas/reform.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames } from '../accounts/service.ts';
 import { assertAreaExists, assertDepartmentExists, listDepartments } from '../reference/service.ts';
 import * as repo from './repository.ts';
 import { toPublicItem, toTaskDetail, toTaskView, type DepartmentNames } from './task-view.ts';
 
 async function departmentNames(db: DbOrTx): Promise<DepartmentNames> {
   return new Map((await listDepartments(db)).items.map((d) => [d.code, { nameZh: d.nameZh, nameEn: d.nameEn }]));
-}
-
-async function accountNames(db: DbOrTx) {
-  return new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
 }
 
 const notFound = (id: number): never => {
@@ -64,7 +60,8 @@ export async function listTasks(db: DbOrTx, query: ReformListQuery): Promise<Ref
 /** One task with its history and the status moves allowed now, or NOT_FOUND naming `id`. */
 export async function getTask(db: DbOrTx, id: number): Promise<ReformTaskDetail> {
   const row = (await repo.findTask(db, id)) ?? notFound(id);
-  return { ...toTaskDetail(row, await repo.listEvents(db, id), await departmentNames(db), await accountNames(db)), vocabularies: reformVocabularies() };
+  const events = await repo.listEvents(db, id);
+  return { ...toTaskDetail(row, events, await departmentNames(db), await displayNames(db, events.map((e) => e.actor_id))), vocabularies: reformVocabularies() };
 }
 
 /** Throws INVALID_REQUEST naming `field` unless the task exists (a finding that points at an innovation case). */
