@@ -7,7 +7,7 @@ import { recordScope } from '../../../domain/access/record-scope.ts';
 import type { DashboardFigures, DashboardQuery, DashboardResponse } from '../../../schemas/dashboards.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import { enterpriseStock, registrationsByMonth } from '../enterprises/service.ts';
-import { catalogueView, scorecardView } from '../indicators/service.ts';
+import { catalogueView, indicatorEvaluation, scorecardView } from '../indicators/service.ts';
 import { clusterClassifier, clusterStatistics } from '../projects/clusters.ts';
 import { pipelineReport } from '../projects/pipeline-reports.ts';
 import { listZoneUnits, searchIndustries } from '../reference/service.ts';
@@ -55,7 +55,8 @@ export async function dashboard(ctx: AppContext, actor: AccountActor, query: Das
     put(a.areaCode, { projects: a.stages.reduce((n, s) => n + s.current, 0), projectInvestmentYuan: a.stages.reduce((n, s) => n + s.investmentYuan, 0) });
   }
 
-  const scorecard = await scorecardView(ctx, actor, String(year));
+  const evaluation = await indicatorEvaluation(ctx);
+  const scorecard = await scorecardView(ctx, actor, String(year), evaluation);
   const lightsOf = (areaCode: string) => {
     const counts = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
     for (const row of scorecard.rows) {
@@ -76,7 +77,7 @@ export async function dashboard(ctx: AppContext, actor: AccountActor, query: Das
     ...(await bySection(db, stock)),
     clusters: clustersByArea(clusterStats, inView),
     pipeline: { ...pipeline, areas: pipeline.areas.filter((a) => inView.has(a.areaCode)) },
-    targets: await zoneTargets(ctx),
+    targets: await zoneTargets(ctx, evaluation),
   };
 }
 
@@ -118,8 +119,8 @@ function clustersByArea(stats: Awaited<ReturnType<typeof clusterStatistics>>, in
 }
 
 /** The Plan's targets for the zone (T01–T22) with the progress the indicators feature judges. */
-async function zoneTargets(ctx: AppContext): Promise<DashboardResponse['targets']> {
-  const catalogue = await catalogueView(ctx);
+async function zoneTargets(ctx: AppContext, evaluation: Awaited<ReturnType<typeof indicatorEvaluation>>): Promise<DashboardResponse['targets']> {
+  const catalogue = await catalogueView(ctx, evaluation);
   return catalogue.indicators.flatMap((i) =>
     i.targets.map((t) => ({
       targetId: t.id, indicatorCode: i.code, nameZh: i.nameZh, nameEn: i.nameEn, unit: t.unit, targetYear: t.targetYear,

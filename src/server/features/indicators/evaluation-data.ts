@@ -44,10 +44,22 @@ function computedEntries(catalogue: Catalogue, registrations: Registration[], de
     e.value += value;
     sums.set(key, e);
   };
+  // The register's monthly rows are per industry class (tens of thousands over a large register); these indicators need
+  // only area and month, so the rows are summed to that first (the overview evaluates every indicator, issue 8).
+  const perMonth = new Map<string, { areaCode: string; month: string; established: number; foreignInvested: number; capitalYuan: number }>();
+  for (const r of registrations) {
+    const key = `${r.areaCode}|${r.month}`;
+    const m = perMonth.get(key) ?? { areaCode: r.areaCode, month: r.month, established: 0, foreignInvested: 0, capitalYuan: 0 };
+    m.established += r.established;
+    m.foreignInvested += r.foreignInvested;
+    m.capitalYuan += r.capitalYuan;
+    perMonth.set(key, m);
+  }
+  const months = [...perMonth.values()];
   const readers: Record<ComputedSource, (add: (scope: string, period: string, value: number) => void) => void> = {
-    'enterprises.established': (put) => registrations.forEach((r) => put(r.areaCode, r.month, r.established)),
-    'enterprises.foreign_invested': (put) => registrations.forEach((r) => put(r.areaCode, r.month, r.foreignInvested)),
-    'enterprises.registered_capital': (put) => registrations.forEach((r) => put(r.areaCode, r.month, r.capitalYuan)),
+    'enterprises.established': (put) => months.forEach((r) => put(r.areaCode, r.month, r.established)),
+    'enterprises.foreign_invested': (put) => months.forEach((r) => put(r.areaCode, r.month, r.foreignInvested)),
+    'enterprises.registered_capital': (put) => months.forEach((r) => put(r.areaCode, r.month, r.capitalYuan)),
     'files.decided': (put) => decisions.forEach((d) => put(d.areaCode, d.month, d.decided)),
     'files.decided_on_time': (put) => decisions.forEach((d) => put(d.areaCode, d.month, d.onTime)),
   };

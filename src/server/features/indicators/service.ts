@@ -21,7 +21,7 @@ import type { CatalogueResponse, ScorecardResponse, SeriesQuery, SeriesResponse 
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { indicatorCatalogue } from './catalogue-file.ts';
-import { capitalByCluster, capitalBySection, loadEvaluationData } from './evaluation-data.ts';
+import { capitalByCluster, capitalBySection, loadEvaluationData, type EvaluationData } from './evaluation-data.ts';
 import * as repo from './repository.ts';
 import { baselineView, indicatorView, progressView, targetView, unitView } from './views.ts';
 
@@ -41,8 +41,16 @@ function assertReadable(actor: AccountActor, areas: readonly string[], code: str
 }
 
 /** The catalogue: every indicator with its targets and each target's progress for the whole zone, and the baselines. */
-export async function catalogueView(ctx: AppContext): Promise<CatalogueResponse> {
-  const data = await loadEvaluationData(ctx.db, ctx.now());
+/**
+ * What the views below evaluate (approved values and zimao's own monthly figures), read once: a page that shows several
+ * of them (the dashboards) passes it to each instead of having each read and compute it again.
+ */
+export function indicatorEvaluation(ctx: AppContext): Promise<EvaluationData> {
+  return loadEvaluationData(ctx.db, ctx.now());
+}
+
+export async function catalogueView(ctx: AppContext, evaluation?: EvaluationData): Promise<CatalogueResponse> {
+  const data = evaluation ?? (await loadEvaluationData(ctx.db, ctx.now()));
   const c = data.catalogue;
   return {
     version: c.version,
@@ -99,8 +107,8 @@ function monthBounds(query: { from?: string | undefined; to?: string | undefined
 }
 
 /** Areas × indicators for a period (default: the latest year with approved values), each cell with its light. */
-export async function scorecardView(ctx: AppContext, actor: AccountActor, periodText: string | undefined): Promise<ScorecardResponse> {
-  const data = await loadEvaluationData(ctx.db, ctx.now());
+export async function scorecardView(ctx: AppContext, actor: AccountActor, periodText: string | undefined, evaluation?: EvaluationData): Promise<ScorecardResponse> {
+  const data = evaluation ?? (await loadEvaluationData(ctx.db, ctx.now()));
   const c = data.catalogue;
   const text = periodText ?? String((await repo.latestApprovedYear(ctx.db)) ?? c.plan.to);
   const period = parsePeriod(text);
