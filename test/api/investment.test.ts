@@ -35,7 +35,7 @@ describe('recordation (备案)', () => {
     const first = await file(applicant, {});
     expect(first.statusCode, first.body).toBe(201);
     const a = first.json();
-    expect(a).toMatchObject({ kind: 'foreign_project', procedure: 'recordation', fileId: null, file: null, applicant: { id: applicant.userId }, flagged: false, reports: [] });
+    expect(a).toMatchObject({ kind: 'foreign_project', procedure: 'recordation', fileId: null, file: null, applicant: { id: applicant.userId, displayName: '申请人 孙浩 Applicant' }, flagged: false, reports: [] });
     expect(a.recordationNo).toMatch(/^渝自贸外备〔2026〕\d{6}$/);
     expect(a.classification).toMatchObject({ kind: 'foreign_project', date: '2026-11-24', authority: { code: 'LOCAL_DRC' }, ruleId: null, workingDays: null, negativeListRestricted: false });
     expect(a.classification.reasons.map((r: { code: string }) => r.code)).toContain('PRJ-RECORDATION');
@@ -232,9 +232,12 @@ describe('outbound investment (境外投资)', () => {
     expect((await report(window, outboundId, { kind: 'incident', body: '当地罢工，生产暂停三日' })).statusCode).toBe(201);
     const contact = { name: 'Li Ming', phone: '+49 30 1234567', country: 'DE', role: '海外安全联络员' };
     const added = await report(applicant, outboundId, { kind: 'risk_contact', contact });
-    expect(added.json()).toMatchObject({ kind: 'risk_contact', contact, period: null, reportedBy: { id: applicant.userId } });
+    expect(added.json()).toMatchObject({ kind: 'risk_contact', contact, period: null, reportedBy: { id: applicant.userId, displayName: '申请人 孙浩 Applicant' } });
     const shown = (await t.request('GET', `/api/investment/cases/${outboundId}`, { as: analyst })).json();
     expect(shown.reports.map((r: { kind: string; period: string | null }) => [r.kind, r.period])).toEqual([['status', '2026-Q4'], ['incident', null], ['risk_contact', null]]);
+    // The case's page names its applicant and each report's author (the window officer filed the incident).
+    expect(shown.applicant.displayName).toBe('申请人 孙浩 Applicant');
+    expect(shown.reports.map((r: { reportedBy: { displayName: string } }) => r.reportedBy.displayName)).toEqual(['申请人 孙浩 Applicant', '综合窗口 王芳 Window officer', '申请人 孙浩 Applicant']);
 
     const project = (await file(applicant, { name: '另一个备案项目' })).json();
     const before = await rowsWritten(t);

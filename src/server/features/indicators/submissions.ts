@@ -11,13 +11,15 @@ import type { CreateSubmissionRequest, HistoryResponse, SubmissionDetail, Submis
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames } from '../accounts/service.ts';
 import { indicatorCatalogue } from './catalogue-file.ts';
 import * as repo from './repository.ts';
 import { readValuesWorkbook, valuesTemplate as buildTemplate, type CellError } from './values-workbook.ts';
 
 type Names = Map<number, string>;
-const names = async (db: DbOrTx): Promise<Names> => new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+/** The names of these submissions' submitters and deciders. */
+const names = (db: DbOrTx, submissions: readonly { submitted_by: number; decided_by: number | null }[]): Promise<Names> =>
+  displayNames(db, submissions.flatMap((s) => (s.decided_by === null ? [s.submitted_by] : [s.submitted_by, s.decided_by])));
 const person = (n: Names, id: number) => ({ id, displayName: n.get(id) ?? `#${id}` });
 
 /**
@@ -172,7 +174,7 @@ export async function listSubmissions(db: DbOrTx, actor: AccountActor, query: Su
   const scope = recordScope(actor.account);
   if (scope.kind === 'area' && query.areaCode && query.areaCode !== scope.areaCode) throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
   const { items, total } = await repo.listSubmissions(db, { ...query, areaCode: scope.kind === 'area' ? scope.areaCode : query.areaCode });
-  const n = await names(db);
+  const n = await names(db, items);
   return { items: items.map((s) => submissionView(s, n)), total };
 }
 
@@ -191,7 +193,7 @@ export async function getSubmission(db: DbOrTx, actor: AccountActor, id: number)
       valueId: e.value_id, indicatorCode: e.indicator_code, period: e.period, value: e.new_value!, enteredValue: e.entered_value!, enteredUnit: e.entered_unit!,
       previous: e.old_value, reason: e.reason, revision: e.revision, state: outcome.get(e.value_id) ?? ('pending' as const),
     }));
-  return { ...submissionView(s, await names(db)), items, unchanged: 0, missing: [] };
+  return { ...submissionView(s, await names(db, [s])), items, unchanged: 0, missing: [] };
 }
 
 /** The history of one value (who, when, old → new, why); the area officer's own area and nothing else. */
@@ -200,8 +202,9 @@ export async function valueHistory(db: DbOrTx, actor: AccountActor, key: { indic
   if (scope.kind === 'area' && scope.areaCode !== key.areaCode) throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
   const row = await repo.findValue(db, key);
   if (!row) throw new AppError('NOT_FOUND', { field: 'period', message: `no value of ${key.indicatorCode} for ${key.areaCode} ${key.period}` });
-  const n = await names(db);
-  const events = (await repo.historyOfValue(db, row.id)).map((e) => ({
+  const history = await repo.historyOfValue(db, row.id);
+  const n = await displayNames(db, history.map((e) => e.actor_account_id));
+  const events = history.map((e) => ({
     event: e.event, submissionId: e.submission_id, revision: e.revision, oldValue: e.old_value, newValue: e.new_value, enteredValue: e.entered_value, enteredUnit: e.entered_unit,
     reason: e.reason, actor: person(n, e.actor_account_id), at: e.at.toISOString(),
   }));

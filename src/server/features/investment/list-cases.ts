@@ -6,13 +6,14 @@ import { AppError } from '../../../domain/app-error.ts';
 import type { CaseListQuery, CaseListResponse, InvestmentCaseDetail, SecurityReviewListResponse } from '../../../schemas/investment.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames } from '../accounts/service.ts';
 import { getFile, listFlaggedFiles } from '../files/service.ts';
 import { toCaseView, toReportView, type Names } from './case-view.ts';
 import * as repo from './repository.ts';
 
-async function names(db: DbOrTx): Promise<Names> {
-  return new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+/** The names of the applicants of these cases and the authors of these reports. */
+function names(db: DbOrTx, cases: readonly repo.CaseRow[], reports: readonly repo.ReportRow[] = []): Promise<Names> {
+  return displayNames(db, [...cases.map((c) => c.applicant_account_id), ...reports.map((r) => r.reported_by)]);
 }
 
 /**
@@ -25,7 +26,7 @@ export async function listCases(db: DbOrTx, actor: AccountActor, query: CaseList
     throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
   }
   const { items, total } = await repo.listCases(db, scope, query);
-  const byId = await names(db);
+  const byId = await names(db, items);
   return { items: items.map((row) => toCaseView(row, byId)), total };
 }
 
@@ -38,8 +39,9 @@ export async function getCase(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
   }
   const row = await repo.findCase(db, id);
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no investment case ${id}` });
-  const byId = await names(db);
-  const reports = (await repo.listReports(db, id)).map((r) => toReportView(r, byId));
+  const reportRows = await repo.listReports(db, id);
+  const byId = await names(db, [row], reportRows);
+  const reports = reportRows.map((r) => toReportView(r, byId));
   let file: InvestmentCaseDetail['file'] = null;
   if (row.file_id !== null) {
     const f = await getFile(ctx, db, actor, row.file_id);
@@ -57,7 +59,7 @@ export async function listSecurityReview(db: DbOrTx, actor: AccountActor, query:
   const head = { limit: query.offset + query.limit, offset: 0 };
   const cases = await repo.listCases(db, recordScope(actor.account), { kind: 'foreign_project', flaggedOnly: true, ...head });
   const files = await listFlaggedFiles(db, actor, head);
-  const byId = await names(db);
+  const byId = await names(db, cases.items);
   type Item = SecurityReviewListResponse['items'][number];
   const caseItems: Item[] = cases.items.map((row) => {
     const view = toCaseView(row, byId);

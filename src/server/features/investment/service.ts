@@ -19,7 +19,7 @@ import type {
 } from '../../../schemas/investment.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { applicantOf, listAccounts } from '../accounts/service.ts';
+import { applicantOf, displayNames } from '../accounts/service.ts';
 import { checkInvestment, preparedEditions } from '../admission/service.ts';
 import { createFile } from '../files/service.ts';
 import { assertAreaExists } from '../reference/service.ts';
@@ -191,6 +191,5 @@ export async function addReport(ctx: AppContext, tx: Tx, actor: AccountActor, ca
   const row = await repo.insertReport(tx, {
     caseId, kind: input.kind, period: input.period ?? null, body: input.body ?? '', contact: input.contact ?? null, reportedBy: actor.account.id, now: ctx.now(),
   });
-  const names = new Map((await listAccounts(tx)).map((u) => [u.id, u.displayName]));
-  return toReportView(row, names);
+  return toReportView(row, await displayNames(tx, [row.reported_by]));
 }
