@@ -229,7 +229,14 @@ describe('the outside assessor sees and scores only what is assigned to it', () 
     expect(scored.json().result).toMatchObject({ complete: true, total: 85, grade: { key: 'good' } });
     const finding = await t.request('POST', `/api/assessments/${unassigned}/findings`, { as: assessor, body: { kind: 'suggestion', text: '建议加强案例总结' } });
     expect(finding.statusCode, finding.body).toBe(201);
-    expect((await t.request('POST', `/api/assessments/${unassigned}/submit`, { as: assessor })).json()).toMatchObject({ status: 'submitted', total: 85 });
+    const submitted = (await t.request('POST', `/api/assessments/${unassigned}/submit`, { as: assessor })).json();
+    expect(submitted).toMatchObject({ status: 'submitted', total: 85 });
+    // The page names the people in it: who created, assigned to, scored, recorded and submitted.
+    expect(submitted.assessor.displayName).toContain('吴迪');
+    expect(submitted.createdBy.displayName).toContain('赵磊');
+    expect(submitted.submittedBy.displayName).toContain('吴迪');
+    expect(new Set(submitted.scores.map((s: { scoredBy: { displayName: string } }) => s.scoredBy.displayName))).toEqual(new Set([submitted.assessor.displayName]));
+    expect(submitted.findings.map((f: { recordedBy: { displayName: string } }) => f.recordedBy.displayName)).toEqual([submitted.assessor.displayName]);
     expect((await t.request('GET', '/api/assessments', { as: assessor })).json().total).toBe(2);
     // An annual assessment takes no assessor.
     const annual = (await t.request('GET', '/api/assessments?kind=annual&areaCode=LJ', { as: analyst })).json().items[0].id;
@@ -317,6 +324,9 @@ describe('follow-up actions to closure', () => {
     const closed = (await review(analyst, { move: 'close' })).json();
     expect(closed).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
     expect(closed.updates.map((u: { move: string }) => u.move)).toEqual(['open', 'progress', 'done', 'return', 'done', 'verify', 'close']);
+    expect(closed.openedBy.displayName).toContain('赵磊');
+    const [office, area] = ['自贸办 赵磊 Analyst', '果园港片区（测试）'];
+    expect(closed.updates.map((u: { by: { displayName: string } }) => u.by.displayName)).toEqual([office, area, area, office, area, office, office]);
 
     await progress(gyg, { move: 'done', note: '完成' }, other!.id);
     await review(analyst, { move: 'verify' }, other!.id);

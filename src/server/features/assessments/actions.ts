@@ -9,7 +9,7 @@ import type { ActionListQuery, ActionListResponse, ActionView, CreateActionReque
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { assertAreaExists } from '../reference/service.ts';
-import { accountNames } from './read.ts';
+import { accountNames, actionPeople } from './read.ts';
 import * as repo from './repository.ts';
 import { toActionView } from './views.ts';
 
@@ -24,7 +24,8 @@ async function actionView(ctx: AppContext, db: DbOrTx, id: number): Promise<Acti
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no follow-up action ${id}` });
   const assessment = await repo.findAssessment(db, row.assessment_id);
   const joined = { ...row, kind: assessment!.kind, area_code: assessment!.area_code, period: assessment!.period, assessor_account_id: assessment!.assessor_account_id };
-  return toActionView(joined, await repo.listActionUpdates(db, [id]), await accountNames(db), civilDateInShanghai(ctx.now()));
+  const updates = await repo.listActionUpdates(db, [id]);
+  return toActionView(joined, updates, await accountNames(db, actionPeople([row], updates)), civilDateInShanghai(ctx.now()));
 }
 
 /** Opens a follow-up action on an assessment not yet closed, for a finding of it (optional), owned by an area. */
@@ -82,6 +83,6 @@ export async function listActions(ctx: AppContext, db: DbOrTx, actor: AccountAct
     areaCode: query.areaCode, status: query.status, assessmentId: query.assessmentId, overdueOn: query.overdue === 'true' ? today : undefined, limit: query.limit, offset: query.offset,
   });
   const updates = await repo.listActionUpdates(db, items.map((a) => a.id));
-  const names = await accountNames(db);
+  const names = await accountNames(db, actionPeople(items, updates));
   return { items: items.map((a) => toActionView(a, updates, names, today)), total };
 }

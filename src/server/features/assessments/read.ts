@@ -8,13 +8,19 @@ import { Role } from '../../../schemas/auth.ts';
 import type { AssessmentDetail, AssessmentListQuery, AssessmentListResponse, AssessorsResponse, TemplatesResponse } from '../../../schemas/assessments.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
-import { listAccounts } from '../accounts/service.ts';
+import { displayNames, listAccounts } from '../accounts/service.ts';
 import { isOffice, isScorer, visibleAssessment } from './access.ts';
 import * as repo from './repository.ts';
 import { toActionView, toDetail, toSummary, toTemplateView, type Names } from './views.ts';
 
-export async function accountNames(db: DbOrTx): Promise<Names> {
-  return new Map((await listAccounts(db)).map((u) => [u.id, u.displayName]));
+/** The names of the accounts a page shows (ids may repeat; null stands for nobody). */
+export function accountNames(db: DbOrTx, ids: Iterable<number | null>): Promise<Names> {
+  return displayNames(db, [...ids].filter((id): id is number => id !== null));
+}
+
+/** Who appears in these follow-up actions: who opened each and who moved it. */
+export function actionPeople(actions: readonly { opened_by: number }[], updates: readonly { actor_id: number }[]): number[] {
+  return [...actions.map((a) => a.opened_by), ...updates.map((u) => u.actor_id)];
 }
 
 /** Every template version shipped (reference-data/plan/assessment-templates.json), with its weights and grade bands. */
@@ -38,21 +44,25 @@ export async function listAssessments(db: DbOrTx, actor: AccountActor, query: As
     throw new AppError('FORBIDDEN', { field: 'areaCode', message: `you may read area ${scope.areaCode} only` });
   }
   const { items, total } = await repo.listAssessments(db, scope, query);
-  const names = await accountNames(db);
+  const names = await accountNames(db, items.map((row) => row.assessor_account_id));
   return { items: items.map((row) => toSummary(row, names, row.open_actions ?? 0)), total };
 }
 
 /** One assessment with its template, scores, live result, findings and actions; NOT_FOUND / FORBIDDEN naming `id`. */
 export async function getAssessment(ctx: AppContext, db: DbOrTx, actor: AccountActor, id: number): Promise<AssessmentDetail> {
   const row = await visibleAssessment(db, actor, id);
-  const names = await accountNames(db);
   const today = civilDateInShanghai(ctx.now());
   const { items } = await repo.listActions(db, { kind: 'all' }, { assessmentId: id, limit: 1000, offset: 0 });
   const updates = await repo.listActionUpdates(db, items.map((a) => a.id));
+  const scores = await repo.listScores(db, id);
+  const findings = await repo.listFindings(db, id);
+  const names = await accountNames(db, [
+    row.assessor_account_id, row.created_by, row.submitted_by, ...scores.map((s) => s.scored_by), ...findings.map((f) => f.recorded_by), ...actionPeople(items, updates),
+  ]);
   const actions = items.map((a) => toActionView(a, updates, names, today));
   const open = row.status !== 'closed';
   const may = { score: row.status === 'in_progress' && isScorer(actor, row), manage: open && isOffice(actor), recordFindings: open && (isOffice(actor) || isScorer(actor, row)) };
-  return toDetail(row, { scores: await repo.listScores(db, id), findings: await repo.listFindings(db, id), actions, names, may });
+  return toDetail(row, { scores, findings, actions, names, may });
 }
 
 /** The evidence document of one criterion's score, for download; NOT_FOUND naming `criterionKey` when there is none. */
