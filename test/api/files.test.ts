@@ -103,6 +103,10 @@ describe('the staff directory', () => {
     const windows = (await t.request('GET', '/api/staff?role=window_officer', { as: window })).json().items as { role: string }[];
     expect(windows.length).toBeGreaterThan(0);
     expect(windows.every((s) => s.role === 'window_officer')).toBe(true);
+    // Without a role: every active officer, never an applicant.
+    const all = (await t.request('GET', '/api/staff', { as: window })).json().items as { role: string }[];
+    expect(all.length).toBeGreaterThan(windows.length);
+    expect(all.some((s) => s.role === 'applicant')).toBe(false);
   });
 });
 

@@ -15,6 +15,14 @@ export function displayNamesOf(db: DbOrTx, ids: readonly number[]) {
   return db.selectFrom('accounts').select(['id', 'display_name']).where('id', '=', sql<number>`any(${[...ids]}::int[])`).execute();
 }
 
+/** Active accounts that are not applicants (the officers), of one role and department when given, by id. */
+export function listActiveStaff(db: DbOrTx, filter: { role?: string | undefined; departmentCode?: string | undefined }) {
+  let q = db.selectFrom('accounts').selectAll().where('disabled', '=', false).where('role', '<>', 'applicant');
+  if (filter.role) q = q.where('role', '=', filter.role);
+  if (filter.departmentCode) q = q.where('department_code', '=', filter.departmentCode);
+  return q.orderBy('id').execute();
+}
+
 export function listAccounts(db: DbOrTx) {
   return db.selectFrom('accounts').selectAll().orderBy('id').execute();
 }

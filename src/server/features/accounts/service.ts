@@ -31,11 +31,12 @@ async function bindingsFor(
   return { department_code: departmentCode ?? null, area_code: areaCode ?? null };
 }
 
-/** Active officers, optionally of one role and department: whom a file or a task can be handed to. */
+/**
+ * Active officers, optionally of one role and department: whom a file or a task can be handed to. Read by role, not by
+ * filtering every account (a zone has an applicant account per enterprise).
+ */
 export async function listStaff(db: DbOrTx, filter: { role?: string | undefined; departmentCode?: string | undefined }): Promise<StaffMember[]> {
-  return (await listAccounts(db))
-    .filter((a) => !a.disabled && a.role !== Role.APPLICANT && (!filter.role || a.role === filter.role) && (!filter.departmentCode || a.departmentCode === filter.departmentCode))
-    .map((a) => ({ id: a.id, displayName: a.displayName, role: a.role, departmentCode: a.departmentCode, areaCode: a.areaCode }));
+  return (await repo.listActiveStaff(db, filter)).map(toUserView).map((a) => ({ id: a.id, displayName: a.displayName, role: a.role, departmentCode: a.departmentCode, areaCode: a.areaCode }));
 }
 
 /** 一窗受理: active applicant accounts a window officer may file for, matching `q` (name or username), at most 50. */

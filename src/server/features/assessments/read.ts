@@ -8,7 +8,7 @@ import { Role } from '../../../schemas/auth.ts';
 import type { AssessmentDetail, AssessmentListQuery, AssessmentListResponse, AssessorsResponse, TemplatesResponse } from '../../../schemas/assessments.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
-import { displayNames, listAccounts } from '../accounts/service.ts';
+import { displayNames, listStaff } from '../accounts/service.ts';
 import { isOffice, isScorer, visibleAssessment } from './access.ts';
 import * as repo from './repository.ts';
 import { toActionView, toDetail, toSummary, toTemplateView, type Names } from './views.ts';
@@ -30,7 +30,7 @@ export function listTemplates(): TemplatesResponse {
 
 /** Active assessor accounts: whom the FTZ Office may assign a third-party assessment to. */
 export async function listAssessors(db: DbOrTx): Promise<AssessorsResponse> {
-  const items = (await listAccounts(db)).filter((a) => a.role === Role.ASSESSOR && !a.disabled).map((a) => ({ id: a.id, displayName: a.displayName }));
+  const items = (await listStaff(db, { role: Role.ASSESSOR })).map((a) => ({ id: a.id, displayName: a.displayName }));
   return { items };
 }
 
