@@ -6,7 +6,7 @@ import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import { recordScope } from '../../../domain/access/record-scope.ts';
 import type { DashboardFigures, DashboardQuery, DashboardResponse } from '../../../schemas/dashboards.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
-import { enterpriseStock, registrationsByMonth } from '../enterprises/service.ts';
+import { enterpriseStock, registrationsInYearByMonth } from '../enterprises/service.ts';
 import { catalogueView, indicatorEvaluation, scorecardView } from '../indicators/service.ts';
 import { clusterClassifier, clusterStatistics } from '../projects/clusters.ts';
 import { pipelineReport } from '../projects/pipeline-reports.ts';
@@ -40,8 +40,8 @@ export async function dashboard(ctx: AppContext, actor: AccountActor, query: Das
   }
   // Flows of the year, from the monthly rollup.
   const monthly = new Map<string, DashboardResponse['monthly'][number]>();
-  for (const r of await registrationsByMonth(db)) {
-    if (!inView.has(r.areaCode) || !r.month.startsWith(`${year}-`)) continue;
+  for (const r of await registrationsInYearByMonth(db, year)) {
+    if (!inView.has(r.areaCode)) continue;
     put(r.areaCode, { newInYear: r.established, newForeignInYear: r.foreignInvested, newCapitalYuanInYear: r.capitalYuan });
     const key = `${r.month}|${r.areaCode}`;
     const m = monthly.get(key) ?? { month: r.month, areaCode: r.areaCode, established: 0, registeredCapitalYuan: 0 };

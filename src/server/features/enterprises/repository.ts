@@ -128,6 +128,19 @@ export async function registrationsByMonth(db: DbOrTx) {
   return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: Number(r.capital_yuan) }));
 }
 
+/** The same, summed over the classes: per area and month of one year ('YYYY-MM' months sort and match as text). */
+export async function registrationsByAreaMonth(db: DbOrTx, year: number) {
+  const rows = await db
+    .selectFrom('enterprise_month_totals')
+    .select((eb) => ['area_code', 'month', eb.fn.sum<string>('established').as('established'), eb.fn.sum<string>('foreign_invested').as('foreign_invested'), eb.fn.sum<string>('capital_yuan').as('capital_yuan')])
+    .where('established', '>', sql<string>`0`)
+    .where('month', '>=', `${year}-01`)
+    .where('month', '<=', `${year}-12`)
+    .groupBy(['area_code', 'month'])
+    .execute();
+  return rows.map((r) => ({ areaCode: r.area_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: Number(r.capital_yuan) }));
+}
+
 /** Moves the rollups' deltas into their totals (enterprise_rollup_fold, migration 0022); returns how many stock deltas. */
 export async function foldRollups(db: DbOrTx): Promise<number> {
   const r = await sql<{ moved: string }>`SELECT enterprise_rollup_fold() AS moved`.execute(db);

@@ -174,6 +174,11 @@ export async function registrationsByMonth(db: DbOrTx) {
   return repo.registrationsByMonth(db);
 }
 
+/** Enterprises established per area and month of one year (the classes summed in the database): a dashboard's flows. */
+export async function registrationsInYearByMonth(db: DbOrTx, year: number) {
+  return repo.registrationsByAreaMonth(db, year);
+}
+
 /**
  * Folds the register's rollup deltas into their totals (zimao serve every few seconds, zimao generate at its end):
  * readers see the same figures before and after, only faster after.
