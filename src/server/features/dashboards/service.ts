@@ -6,7 +6,7 @@ import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import { recordScope } from '../../../domain/access/record-scope.ts';
 import type { DashboardFigures, DashboardQuery, DashboardResponse } from '../../../schemas/dashboards.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
-import { enterpriseStock, registrationsInYearByMonth } from '../enterprises/service.ts';
+import { enterpriseStock, registrationsByAreaMonth } from '../enterprises/service.ts';
 import { catalogueView, indicatorEvaluation, scorecardView } from '../indicators/service.ts';
 import { clusterClassifier, clusterStatistics } from '../projects/clusters.ts';
 import { pipelineReport } from '../projects/pipeline-reports.ts';
@@ -40,7 +40,7 @@ export async function dashboard(ctx: AppContext, actor: AccountActor, query: Das
   }
   // Flows of the year, from the monthly rollup.
   const monthly = new Map<string, DashboardResponse['monthly'][number]>();
-  for (const r of await registrationsInYearByMonth(db, year)) {
+  for (const r of await registrationsByAreaMonth(db, year)) {
     if (!inView.has(r.areaCode)) continue;
     put(r.areaCode, { newInYear: r.established, newForeignInYear: r.foreignInvested, newCapitalYuanInYear: r.capitalYuan });
     const key = `${r.month}|${r.areaCode}`;

@@ -128,16 +128,14 @@ export async function registrationsByMonth(db: DbOrTx) {
   return rows.map((r) => ({ areaCode: r.area_code, industryCode: r.industry_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: Number(r.capital_yuan) }));
 }
 
-/** The same, summed over the classes: per area and month of one year ('YYYY-MM' months sort and match as text). */
-export async function registrationsByAreaMonth(db: DbOrTx, year: number) {
-  const rows = await db
+/** The same, summed over the classes: per area and month, of one year when given ('YYYY-MM' months sort as text). */
+export async function registrationsByAreaMonth(db: DbOrTx, year?: number) {
+  let q = db
     .selectFrom('enterprise_month_totals')
     .select((eb) => ['area_code', 'month', eb.fn.sum<string>('established').as('established'), eb.fn.sum<string>('foreign_invested').as('foreign_invested'), eb.fn.sum<string>('capital_yuan').as('capital_yuan')])
-    .where('established', '>', sql<string>`0`)
-    .where('month', '>=', `${year}-01`)
-    .where('month', '<=', `${year}-12`)
-    .groupBy(['area_code', 'month'])
-    .execute();
+    .where('established', '>', sql<string>`0`);
+  if (year !== undefined) q = q.where('month', '>=', `${year}-01`).where('month', '<=', `${year}-12`);
+  const rows = await q.groupBy(['area_code', 'month']).execute();
   return rows.map((r) => ({ areaCode: r.area_code, month: r.month, established: Number(r.established), foreignInvested: Number(r.foreign_invested), capitalYuan: Number(r.capital_yuan) }));
 }
 

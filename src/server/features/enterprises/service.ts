@@ -174,8 +174,8 @@ export async function registrationsByMonth(db: DbOrTx) {
   return repo.registrationsByMonth(db);
 }
 
-/** Enterprises established per area and month of one year (the classes summed in the database): a dashboard's flows. */
-export async function registrationsInYearByMonth(db: DbOrTx, year: number) {
+/** Enterprises established per area and month, of one year when given (the classes summed in the database). */
+export async function registrationsByAreaMonth(db: DbOrTx, year?: number) {
   return repo.registrationsByAreaMonth(db, year);
 }
 

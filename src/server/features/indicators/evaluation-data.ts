@@ -5,7 +5,7 @@
 import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
 import { buildStore, findUnit, monthOfDate, type Catalogue, type ComputedSource, type EvaluationContext, type StoreEntry } from '../../../domain/indicators/index.ts';
 import type { DbOrTx } from '../../db/database.ts';
-import { registrationsByMonth } from '../enterprises/service.ts';
+import { registrationsByAreaMonth, registrationsByMonth } from '../enterprises/service.ts';
 import { decisionsByMonth } from '../files/service.ts';
 import { clusterClassifier } from '../projects/clusters.ts';
 import { industryTree, searchIndustries } from '../reference/service.ts';
@@ -16,7 +16,6 @@ export interface EvaluationData {
   catalogue: Catalogue;
   evaluation: EvaluationContext;
   today: string;
-  registrations: Awaited<ReturnType<typeof registrationsByMonth>>;
 }
 
 /** Loads the approved values and zimao's own monthly counts; `computed: false` leaves the latter out (none needed). */
@@ -24,16 +23,23 @@ export async function loadEvaluationData(db: DbOrTx, now: Date, options: { compu
   const catalogue = indicatorCatalogue();
   const today = civilDateInShanghai(now);
   const entries: StoreEntry[] = await repo.listApproved(db);
-  let registrations: EvaluationData['registrations'] = [];
   if (options.computed !== false) {
-    registrations = (await registrationsByMonth(db)).filter((r) => catalogue.areas.includes(r.areaCode));
+    // By area and month, the classes summed in the database: all these indicators need (the overview evaluates every one).
+    const registrations = (await registrationsByAreaMonth(db)).filter((r) => catalogue.areas.includes(r.areaCode));
     const decisions = (await decisionsByMonth(db)).filter((d) => catalogue.areas.includes(d.areaCode));
     entries.push(...computedEntries(catalogue, registrations, decisions));
   }
-  return { catalogue, today, registrations, evaluation: { catalogue, store: buildStore(entries), currentMonth: monthOfDate(today) } };
+  return { catalogue, today, evaluation: { catalogue, store: buildStore(entries), currentMonth: monthOfDate(today) } };
 }
 
-type Registration = EvaluationData['registrations'][number];
+type Registration = Awaited<ReturnType<typeof registrationsByAreaMonth>>[number];
+/** New enterprises per area (of the catalogue), month and GB/T 4754 class: what the breakdowns of registered capital read. */
+type ClassRegistration = Awaited<ReturnType<typeof registrationsByMonth>>[number];
+
+export async function registrationsByClass(db: DbOrTx, catalogue: Catalogue): Promise<ClassRegistration[]> {
+  return (await registrationsByMonth(db)).filter((r) => catalogue.areas.includes(r.areaCode));
+}
+
 type Decision = Awaited<ReturnType<typeof decisionsByMonth>>[number];
 
 function computedEntries(catalogue: Catalogue, registrations: Registration[], decisions: Decision[]): StoreEntry[] {
@@ -44,22 +50,10 @@ function computedEntries(catalogue: Catalogue, registrations: Registration[], de
     e.value += value;
     sums.set(key, e);
   };
-  // The register's monthly rows are per industry class (tens of thousands over a large register); these indicators need
-  // only area and month, so the rows are summed to that first (the overview evaluates every indicator, issue 8).
-  const perMonth = new Map<string, { areaCode: string; month: string; established: number; foreignInvested: number; capitalYuan: number }>();
-  for (const r of registrations) {
-    const key = `${r.areaCode}|${r.month}`;
-    const m = perMonth.get(key) ?? { areaCode: r.areaCode, month: r.month, established: 0, foreignInvested: 0, capitalYuan: 0 };
-    m.established += r.established;
-    m.foreignInvested += r.foreignInvested;
-    m.capitalYuan += r.capitalYuan;
-    perMonth.set(key, m);
-  }
-  const months = [...perMonth.values()];
   const readers: Record<ComputedSource, (add: (scope: string, period: string, value: number) => void) => void> = {
-    'enterprises.established': (put) => months.forEach((r) => put(r.areaCode, r.month, r.established)),
-    'enterprises.foreign_invested': (put) => months.forEach((r) => put(r.areaCode, r.month, r.foreignInvested)),
-    'enterprises.registered_capital': (put) => months.forEach((r) => put(r.areaCode, r.month, r.capitalYuan)),
+    'enterprises.established': (put) => registrations.forEach((r) => put(r.areaCode, r.month, r.established)),
+    'enterprises.foreign_invested': (put) => registrations.forEach((r) => put(r.areaCode, r.month, r.foreignInvested)),
+    'enterprises.registered_capital': (put) => registrations.forEach((r) => put(r.areaCode, r.month, r.capitalYuan)),
     'files.decided': (put) => decisions.forEach((d) => put(d.areaCode, d.month, d.decided)),
     'files.decided_on_time': (put) => decisions.forEach((d) => put(d.areaCode, d.month, d.onTime)),
   };
@@ -76,7 +70,7 @@ function computedEntries(catalogue: Catalogue, registrations: Registration[], de
  * Registered capital of new enterprises in a year by GB/T 4754-2017 section (门类), for one area or the zone, in the
  * indicator's unit; sections without any capital are left out.
  */
-export async function capitalBySection(db: DbOrTx, data: EvaluationData, scope: string | null, year: number, unitFactor: number) {
+export async function capitalBySection(db: DbOrTx, registrations: readonly ClassRegistration[], scope: string | null, year: number, unitFactor: number) {
   const tree = await industryTree(db);
   const parent = new Map(tree.rows.map((r) => [r.code, r.parent]));
   const sectionOf = (code: string): string => {
@@ -85,7 +79,7 @@ export async function capitalBySection(db: DbOrTx, data: EvaluationData, scope: 
     return c;
   };
   const sums = new Map<string, number>();
-  for (const r of data.registrations) {
+  for (const r of registrations) {
     if (Number(r.month.slice(0, 4)) !== year || (scope !== null && r.areaCode !== scope) || r.capitalYuan === 0) continue;
     const section = sectionOf(r.industryCode);
     sums.set(section, (sums.get(section) ?? 0) + r.capitalYuan / unitFactor);
@@ -101,10 +95,10 @@ export async function capitalBySection(db: DbOrTx, data: EvaluationData, scope: 
  * in the indicator's unit. A class in two clusters counts in both, so the items may add up to more than the total;
  * `none` holds what no cluster takes. Clusters without any capital are left out.
  */
-export function capitalByCluster(data: EvaluationData, scope: string | null, year: number, unitFactor: number) {
+export function capitalByCluster(registrations: readonly ClassRegistration[], scope: string | null, year: number, unitFactor: number) {
   const { clusters, clustersOf } = clusterClassifier();
   const sums = new Map<string, number>();
-  for (const r of data.registrations) {
+  for (const r of registrations) {
     if (Number(r.month.slice(0, 4)) !== year || (scope !== null && r.areaCode !== scope) || r.capitalYuan === 0) continue;
     for (const id of clustersOf(r.industryCode)) sums.set(id, (sums.get(id) ?? 0) + r.capitalYuan / unitFactor);
   }

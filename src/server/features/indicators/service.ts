@@ -21,7 +21,7 @@ import type { CatalogueResponse, ScorecardResponse, SeriesQuery, SeriesResponse 
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { indicatorCatalogue } from './catalogue-file.ts';
-import { capitalByCluster, capitalBySection, loadEvaluationData, type EvaluationData } from './evaluation-data.ts';
+import { capitalByCluster, capitalBySection, loadEvaluationData, registrationsByClass, type EvaluationData } from './evaluation-data.ts';
 import * as repo from './repository.ts';
 import { baselineView, indicatorView, progressView, targetView, unitView } from './views.ts';
 
@@ -84,8 +84,9 @@ export async function seriesView(ctx: AppContext, actor: AccountActor, code: str
       const year = Number(last.period.slice(0, 4));
       const area = scope === ZONE ? null : scope;
       const factor = findUnit(c, indicator.unit)!.factor;
-      breakdowns.push({ dimension: 'section', dimensionZh: '国民经济行业门类（GB/T 4754-2017）', dimensionEn: 'GB/T 4754-2017 section', year, items: await capitalBySection(ctx.db, data, area, year, factor) });
-      breakdowns.push({ dimension: 'cluster', dimensionZh: '产业集群（《产业发展规划》）', dimensionEn: 'Cluster of the Plan', year, items: capitalByCluster(data, area, year, factor) });
+      const byClass = await registrationsByClass(ctx.db, c);
+      breakdowns.push({ dimension: 'section', dimensionZh: '国民经济行业门类（GB/T 4754-2017）', dimensionEn: 'GB/T 4754-2017 section', year, items: await capitalBySection(ctx.db, byClass, area, year, factor) });
+      breakdowns.push({ dimension: 'cluster', dimensionZh: '产业集群（《产业发展规划》）', dimensionEn: 'Cluster of the Plan', year, items: capitalByCluster(byClass, area, year, factor) });
     }
   }
   return {
