@@ -21,6 +21,13 @@ export interface ScheduledTimer {
 
 const KIND = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 
+/** A programming error, not the user's: a timer's kind, subject and fire times are written by zimao's own code. */
+function assertWellFormed(kind: string, subject: string, fireAts: readonly Date[]): void {
+  if (!KIND.test(kind)) throw new Error(`timer kind must look like "file.overdue", got ${JSON.stringify(kind)}`);
+  if (subject === '') throw new Error('timer subject must not be empty');
+  for (const at of fireAts) if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new Error('timer fireAt must be a valid Date');
+}
+
 /** `kind|subject|fireAt`: a kind holds no `|` and an ISO instant neither, so the key is unambiguous. */
 export function defaultDedupeKey(kind: string, subject: string, fireAt: Date): string {
   return `${kind}|${subject}|${fireAt.toISOString()}`;
@@ -34,9 +41,7 @@ export function defaultDedupeKey(kind: string, subject: string, fireAt: Date): s
  * deadline did not move). A pending timer is never moved: cancel it and schedule anew.
  */
 export function scheduleTimer(tx: Tx, spec: TimerSpec): Promise<ScheduledTimer> {
-  if (!KIND.test(spec.kind)) throw new Error(`timer kind must look like "file.overdue", got ${JSON.stringify(spec.kind)}`);
-  if (spec.subject === '') throw new Error('timer subject must not be empty');
-  if (!(spec.fireAt instanceof Date) || Number.isNaN(spec.fireAt.getTime())) throw new Error('timer fireAt must be a valid Date');
+  assertWellFormed(spec.kind, spec.subject, [spec.fireAt]);
   const payload = spec.payload ?? {};
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new Error('timer payload must be a JSON object');
   const dedupeKey = spec.dedupeKey ?? defaultDedupeKey(spec.kind, spec.subject, spec.fireAt);
@@ -59,9 +64,7 @@ export function cancelTimers(tx: Tx, filter: { subject: string; kind?: string },
  * the caller's transaction and in one statement: what "cancel the subject's timers, then schedule each" does.
  */
 export function replanTimers(tx: Tx, filter: { subject: string; kind: string }, timers: readonly { fireAt: Date; payload: Record<string, unknown> }[], now: Date): Promise<void> {
-  if (!KIND.test(filter.kind)) throw new Error(`timer kind must look like "file.overdue", got ${JSON.stringify(filter.kind)}`);
-  if (filter.subject === '') throw new Error('timer subject must not be empty');
-  for (const t of timers) if (!(t.fireAt instanceof Date) || Number.isNaN(t.fireAt.getTime())) throw new Error('timer fireAt must be a valid Date');
+  assertWellFormed(filter.kind, filter.subject, timers.map((t) => t.fireAt));
   const rows = timers.map((t) => ({ ...t, dedupeKey: defaultDedupeKey(filter.kind, filter.subject, t.fireAt) }));
   return repo.replanPending(tx, filter, rows, now);
 }

@@ -43,10 +43,6 @@ export function markNotificationRead(db: DbOrTx, accountId: number, id: number, 
     .executeTakeFirst();
 }
 
-export function insertEmail(db: DbOrTx, row: { notification_id: number | null; recipient: string; subject: string; text_zh: string; text_en: string }) {
-  return db.insertInto('email_outbox').values(row).returning(['id']).executeTakeFirstOrThrow();
-}
-
 export function listOutbox(db: DbOrTx, limit: number) {
   return db.selectFrom('email_outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
 }
