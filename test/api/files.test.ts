@@ -175,6 +175,35 @@ describe('refusals', () => {
     expect(errorOf(unknown)).toMatchObject({ status: 404, field: 'type' });
   });
 
+  it('refuses who may never act on a file with 403, under its lock, leaving the file and the trail as they were', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    const before = { audit: await t.count('audit_log'), actions: await t.count('file_actions') };
+    const refusals = [
+      { as: await t.login('area-xy'), type: 'accept', field: 'id' }, // another area's officer
+      { as: commerce, type: 'approve_task', field: 'id' }, // a department with no task on the file
+      { as: applicant, type: 'accept', field: 'type' }, // a role that never accepts
+    ];
+    for (const r of refusals) expect(errorOf(await act(r.as, file.id, 1, r.type))).toMatchObject({ status: 403, code: 'FORBIDDEN', field: r.field });
+    expect(errorOf(await act(window, 999_999, 1, 'accept'))).toMatchObject({ status: 404, field: 'id' });
+    // The refusals left nothing; the unknown file's 404 is an attempt, and is on the trail.
+    expect(await t.count('file_actions')).toBe(before.actions);
+    expect(await t.count('audit_log')).toBe(before.audit + 1);
+    expect((await t.request('GET', `/api/files/${file.id}`, { as: window })).json()).toMatchObject({ version: 1, status: 'submitted' });
+  });
+
+  it('answers an action with the documents uploaded before it, as the file page lists them', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    expect(file.documents).toEqual([]);
+    const upload = (name: string) =>
+      t.request('POST', `/api/files/${file.id}/documents`, { as: applicant, body: { name, mediaType: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.4 ${name}`).toString('base64') } });
+    const uploaded = [(await upload('营业执照.pdf')).json(), (await upload('申请书.pdf')).json()];
+    const accepted = await act(window, file.id, 1, 'accept');
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().documents.map((d: { id: number; name: string }) => [d.id, d.name])).toEqual(uploaded.map((d) => [d.id, d.name]));
+    expect(accepted.json()).toEqual((await t.request('GET', `/api/files/${file.id}`, { as: window })).json());
+    expect(accepted.json().timeline.map((a: { type: string; actorName: string }) => [a.type, a.actorName])).toEqual([['submit', expect.any(String)], ['accept', expect.any(String)]]);
+  });
+
   it('keeps files to those concerned: another area officer gets 403', async () => {
     const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
     const xy = await t.login('area-xy');

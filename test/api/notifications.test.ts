@@ -273,6 +273,23 @@ describe('e-mail addresses of accounts', () => {
     expect(removed.json().email).toBeNull();
   });
 
+  it('no e-mail goes to a disabled account, though its notification is kept; enabled again, it gets mail', async () => {
+    const officer = await createOfficer('holder-disabled', 'holder.disabled@example.cn');
+    const send = (kind: string) => t.ctx.db.transaction().execute((tx) => notify(tx, { accountId: officer.userId, kind, messageZh: '停用', messageEn: 'disabled', data: {} }));
+    const disabled = await t.request('PATCH', `/api/accounts/${officer.userId}`, { as: admin, body: { disabled: true } });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    const emails = await t.count('email_outbox');
+    const whileDisabled = await send('test.disabled');
+    expect(whileDisabled.emailId).toBeNull();
+    expect(await t.count('email_outbox')).toBe(emails);
+    expect((await notificationsOf(officer)).map((n) => [n.id, n.kind])).toEqual([[whileDisabled.notificationId, 'test.disabled']]);
+
+    expect((await t.request('PATCH', `/api/accounts/${officer.userId}`, { as: admin, body: { disabled: false } })).statusCode).toBe(200);
+    const enabled = await send('test.enabled');
+    const mail = await t.ctx.db.selectFrom('email_outbox').selectAll().where('id', '=', enabled.emailId!).executeTakeFirstOrThrow();
+    expect(mail).toMatchObject({ notification_id: enabled.notificationId, recipient: 'holder.disabled@example.cn', text_en: 'disabled' });
+  });
+
   it('are checked by the database too (accounts_email_check)', async () => {
     await expect(sql`UPDATE accounts SET email = 'no-at-sign' WHERE id = ${withoutMail.userId}`.execute(t.ctx.db)).rejects.toThrow(/accounts_email_check/);
   });

@@ -33,7 +33,8 @@ function requestSummary(req: FastifyRequest): Record<string, unknown> {
  * Runs a write in one transaction with its audit row and, when the client sent an Idempotency-Key,
  * the stored response: all three commit together or not at all. A retry with the same key and the
  * same request replays the first response; the same key with another request is refused (422).
- * A refused write (an AppError) is rolled back and then recorded in the trail on its own.
+ * A refused write (an AppError) is rolled back and then recorded in the trail on its own, unless the refusal is
+ * FORBIDDEN: who may never do this has not attempted it.
  */
 export async function auditedWrite<T>(
   ctx: AppContext,
@@ -95,7 +96,9 @@ export async function auditedWrite<T>(
       const winner = await replay();
       if (winner !== undefined) return winner;
     }
-    if (error instanceof AppError) {
+    // A caller who may never write here (FORBIDDEN: the role or the record's scope, found inside the transaction
+    // only to save a read, issue 8) has not attempted the write: like the routes' permission checks, no trail.
+    if (error instanceof AppError && error.code !== 'FORBIDDEN') {
       await ctx.db.transaction().execute((tx) =>
         appendAudit(tx, { actor, action: spec.action, subject: spec.subject ?? null, request: summary, result: { refused: error.code, field: error.field ?? null } }, ctx.now()),
       );

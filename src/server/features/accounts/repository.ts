@@ -10,6 +10,11 @@ export function findAccountByUsername(db: DbOrTx, username: string) {
   return db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
+/** The address e-mail goes to for this account: one row when it has one and is not disabled, else none. */
+export function mailAddressOf(db: DbOrTx, id: number) {
+  return db.selectFrom('accounts').select((eb) => eb.ref('email').$notNull().as('email')).where('id', '=', id).where('email', 'is not', null).where('disabled', '=', false);
+}
+
 /** The display names of the accounts with these ids (one array parameter, so one statement text for any count). */
 export function displayNamesOf(db: DbOrTx, ids: readonly number[]) {
   return db.selectFrom('accounts').select(['id', 'display_name']).where('id', '=', sql<number>`any(${[...ids]}::int[])`).execute();

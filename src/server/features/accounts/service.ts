@@ -82,6 +82,14 @@ export async function findAccount(db: DbOrTx, id: number): Promise<UserView | un
   return row ? toUserView(row) : undefined;
 }
 
+/**
+ * The query for an account's mail address (no rows when it has none or is disabled), for a caller to compose into
+ * its own statement: a notification and its e-mail are then one round trip (issue 8).
+ */
+export function mailAddressQuery(db: DbOrTx, id: number) {
+  return repo.mailAddressOf(db, id);
+}
+
 /** Creates an account; USERNAME_TAKEN when the name exists. */
 export async function createAccount(db: DbOrTx, input: CreateAccountRequest): Promise<UserView> {
   const bindings = await bindingsFor(db, input.role, input.departmentCode, input.areaCode);

@@ -47,7 +47,7 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
     { schema: { tags, summary: 'Open and submit an application file (applicant)', body: CreateFileRequest, response: { 201: FileView, ...errors } } },
     async (req, reply) => {
       const actor = requireAccount(req);
-      await files.assertMayAttempt(ctx.db, actor, { typeCode: req.body.type }, 'submit');
+      files.assertMaySubmit(actor, req.body.type);
       const { openedThrough } = getFileType(req.body.type);
       if (openedThrough) throw new AppError('INVALID_REQUEST', { field: 'type', message: `a ${req.body.type} file is opened from its record: ${openedThrough}` });
       return auditedWrite(ctx, req, reply, { action: 'file.submit' }, async (tx) => {
@@ -74,7 +74,7 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (req, reply) => {
       const actor = requireAccount(req);
-      await files.assertMayAttempt(ctx.db, actor, { fileId: req.params.id }, req.body.type);
+      // takeAction refuses who may never act on this file (FORBIDDEN, left off the trail) under the file's lock.
       return auditedWrite(ctx, req, reply, { action: `file.${req.body.type}`, subject: `file:${req.params.id}` }, async (tx) => {
         const file = await files.takeAction(ctx, tx, actor, req.params.id, req.body);
         return { body: file, summary: { status: file.status, version: file.version, dueOn: file.clock.dueOn } };
@@ -89,7 +89,6 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (req, reply) => {
       const actor = requireAccount(req);
-      await files.assertMayAttempt(ctx.db, actor, { fileId: req.params.id }, 'upload');
       return auditedWrite(ctx, req, reply, { action: 'file.document.upload', subject: `file:${req.params.id}` }, async (tx) => {
         const doc = await files.uploadDocument(tx, actor, req.params.id, req.body);
         return { body: doc, status: 201, summary: { documentId: doc.id, sha256: doc.sha256, sizeBytes: doc.sizeBytes } };

@@ -56,16 +56,30 @@ export function toFileAction(row: repo.ActionRow): FileAction {
   });
 }
 
-/** Throws FORBIDDEN unless the actor may see the file: its applicant, officers of its area, reviewers of a task's department. */
-async function assertVisible(db: DbOrTx, actor: AccountActor, file: { id: number; area_code: string; applicant_account_id: number }) {
+/**
+ * Throws FORBIDDEN unless the actor may see the file: its applicant, officers of its area, reviewers of a task's
+ * department (`tasks`: the file's task rows).
+ */
+function assertVisible(actor: AccountActor, file: { area_code: string; applicant_account_id: number }, tasks: readonly { department_code: string }[]) {
   const a = actor.account;
   if (a.role === Role.DEPARTMENT_REVIEWER) {
-    const tasks = await repo.listTasks(db, file.id);
     if (tasks.some((t) => t.department_code === a.departmentCode)) return;
     throw new AppError('FORBIDDEN', { field: 'id', message: 'this file has no task of your department' });
   }
   if (!scopeAllows(recordScope(a), { areaCode: file.area_code, ownerId: file.applicant_account_id })) {
     throw new AppError('FORBIDDEN', { field: 'id', message: 'this file lies outside your scope' });
+  }
+}
+
+/** assertVisible for a file read without its tasks: a department reviewer's visibility needs them. */
+async function assertVisibleRow(db: DbOrTx, actor: AccountActor, file: repo.FileRow) {
+  assertVisible(actor, file, actor.account.role === Role.DEPARTMENT_REVIEWER ? await repo.listTasks(db, file.id) : []);
+}
+
+/** Throws FORBIDDEN when the actor's role never takes this action on this type of file. */
+function assertRoleMayEver(actor: AccountActor, type: FileTypeDefinition, action: string) {
+  if (isActionType(action) && !roleMayEver(type, actor.account.role, action)) {
+    throw new AppError('FORBIDDEN', { field: 'type', message: `a ${actor.account.role} never takes ${action} on ${type.code}` });
   }
 }
 
@@ -82,8 +96,7 @@ interface FileSnapshot {
 }
 
 /** The page of a file as the actor sees it: the snapshot with its documents and the names of the people in it. */
-async function viewOf(ctx: AppContext, db: DbOrTx, actor: AccountActor, s: FileSnapshot): Promise<FileView> {
-  const documents = (await repo.listDocuments(db, s.row.id)).map(documentView);
+async function viewOf(ctx: AppContext, db: DbOrTx, actor: AccountActor, s: FileSnapshot, documents: DocumentView[]): Promise<FileView> {
   const people = [s.state.applicantId, s.state.responsibleOfficerId, ...s.actions.map((a) => a.actorId)].filter((id): id is number => id !== null);
   return toFileView({ ...s, names: await displayNames(db, people), documents, actor: domainActor(actor), now: ctx.now() });
 }
@@ -94,13 +107,13 @@ function documentView(d: { id: number; name: string; media_type: string; size_by
 
 /** Reads a file as the actor sees it, or NOT_FOUND / FORBIDDEN. */
 export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, id: number): Promise<FileView> {
-  const row = await repo.findFile(db, id);
-  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${id}` });
-  await assertVisible(db, actor, row);
-  const type = getFileType(row.type);
+  const held = await repo.findFileWithLog(db, id, { lock: false });
+  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${id}` });
+  assertVisible(actor, held.row, held.tasks);
+  const type = getFileType(held.row.type);
   const calendar = await loadCalendar(db);
-  const actions = (await repo.listActions(db, id)).map(toFileAction);
-  return viewOf(ctx, db, actor, { row, type, actions, state: deriveFileState(type, actions, calendar), calendar });
+  const actions = held.actions.map(toFileAction);
+  return viewOf(ctx, db, actor, { row: held.row, type, actions, state: deriveFileState(type, actions, calendar), calendar }, held.documents.map(documentView));
 }
 
 /**
@@ -108,28 +121,31 @@ export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
  * the caller's transaction. The actor is an account or the system (sweeper: deemed acceptance, escalation).
  */
 export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: FileTypeDefinition, fileId: number, expectedVersion: number, request: Omit<FileActionRequest, 'expectedVersion'>) {
-  const row = await repo.lockFile(tx, fileId);
-  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
-  return appendToLocked(ctx, tx, actor, type, row, expectedVersion, request);
+  const held = await repo.findFileWithLog(tx, fileId, { lock: true });
+  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  return appendToLocked(ctx, tx, actor, type, { row: held.row, actions: held.actions.map(toFileAction) }, expectedVersion, request);
 }
 
-/** appendAction on a row this transaction holds (locked, or inserted by it); answers the action and the new snapshot. */
+/**
+ * appendAction on a row this transaction holds (locked, or inserted by it) with the log read with it; answers the
+ * action and the new snapshot.
+ */
 async function appendToLocked(
   ctx: AppContext,
   tx: Tx,
   actor: Actor,
   type: FileTypeDefinition,
-  row: repo.FileRow,
+  held: { row: repo.FileRow; actions: FileAction[] },
   expectedVersion: number,
   request: Omit<FileActionRequest, 'expectedVersion'>,
 ): Promise<FileSnapshot & { action: FileAction }> {
+  const { row, actions } = held;
   const fileId = row.id;
   if (row.version !== expectedVersion) {
     throw new AppError('CONFLICT', { field: 'expectedVersion', message: `the file changed since you read it (you sent version ${expectedVersion}, it is now ${row.version})`, details: { version: row.version } });
   }
   if (!isActionType(request.type)) throw new AppError('INVALID_REQUEST', { field: 'type', message: `unknown action ${request.type}` });
   const calendar = await loadCalendar(tx);
-  const actions = (await repo.listActions(tx, fileId)).map(toFileAction);
   const state = actions.length > 0 ? deriveFileState(type, actions, calendar) : null;
   const now = ctx.now();
   const action = assertActionAllowed(type, state, actor, {
@@ -240,44 +256,30 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   const securityReview = check === null ? null : await securityReviewAtFiling(tx, type, parsed.data, on);
   const admission = check === null ? null : { ...check, ...(securityReview === null ? {} : { securityReview }) };
   const row = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
-  // No other transaction sees the row before this one commits: it needs no lock.
-  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, row, 0, { type: 'submit', payload: { applicantId } }));
+  // No other transaction sees the row before this one commits: it needs no lock, and it has no actions or documents yet.
+  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, { row, actions: [] }, 0, { type: 'submit', payload: { applicantId } }), []);
 }
 
 /** Takes one action on a file as the actor (409 when not allowed now or when the file changed since expectedVersion). */
 export async function takeAction(ctx: AppContext, tx: Tx, actor: AccountActor, fileId: number, request: FileActionRequest): Promise<FileView> {
-  const row = await repo.lockFile(tx, fileId);
-  if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
-  await assertVisible(tx, actor, row);
-  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), getFileType(row.type), row, request.expectedVersion, request));
+  // One statement locks the file and reads its log, tasks and documents (issue 8). Who may never take this action
+  // is refused first, with FORBIDDEN: auditedWrite leaves such a refusal off the trail, as it was never an attempt.
+  const held = await repo.findFileWithLog(tx, fileId, { lock: true });
+  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  assertVisible(actor, held.row, held.tasks);
+  const type = getFileType(held.row.type);
+  assertRoleMayEver(actor, type, request.type);
+  const snapshot = await appendToLocked(ctx, tx, domainActor(actor), type, { row: held.row, actions: held.actions.map(toFileAction) }, request.expectedVersion, request);
+  // An action never changes the documents: the page lists those read under the lock.
+  return viewOf(ctx, tx, actor, snapshot, held.documents.map(documentView));
 }
 
 /**
- * Refuses, before any write begins, a caller who may never do this: a role that never takes the action on
- * this type, or a file outside the caller's scope. (Refusals of this kind are not writes, so they leave no
- * trail; refusals that depend on the file's state are recorded by the write itself.)
+ * Refuses, before the write begins, a role that never submits this type of file (FORBIDDEN, so no trail). Actions
+ * and uploads check the role and the file's scope inside their transaction, on the row they read anyway.
  */
-export async function assertMayAttempt(db: DbOrTx, actor: AccountActor, target: { typeCode: string } | { fileId: number }, action: string): Promise<void> {
-  let typeCode: string;
-  if ('fileId' in target) {
-    const row = await repo.findFile(db, target.fileId);
-    if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${target.fileId}` });
-    await assertVisible(db, actor, row);
-    typeCode = row.type;
-  } else {
-    typeCode = target.typeCode;
-  }
-  const type = getFileType(typeCode);
-  if (action === 'upload') {
-    const role = actor.account.role;
-    if (role !== Role.APPLICANT && role !== Role.WINDOW_OFFICER && role !== Role.DEPARTMENT_REVIEWER) {
-      throw new AppError('FORBIDDEN', { message: `a ${role} does not upload materials` });
-    }
-    return;
-  }
-  if (isActionType(action) && !roleMayEver(type, actor.account.role, action)) {
-    throw new AppError('FORBIDDEN', { field: 'type', message: `a ${actor.account.role} never takes ${action} on ${type.code}` });
-  }
+export function assertMaySubmit(actor: AccountActor, typeCode: string): void {
+  assertRoleMayEver(actor, getFileType(typeCode), 'submit');
 }
 
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -295,7 +297,7 @@ export function decodeDocument(contentBase64: string): { content: Buffer; sha256
 export async function uploadDocument(tx: Tx, actor: AccountActor, fileId: number, input: UploadDocumentRequest): Promise<DocumentView> {
   const row = await repo.findFile(tx, fileId);
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
-  await assertVisible(tx, actor, row);
+  await assertVisibleRow(tx, actor, row);
   // Materials come from the applicant, or from the officers handling the file; supervisors and analysts read only.
   const role = actor.account.role;
   if (!(role === Role.APPLICANT || role === Role.WINDOW_OFFICER || role === Role.DEPARTMENT_REVIEWER)) {
@@ -309,7 +311,7 @@ export async function uploadDocument(tx: Tx, actor: AccountActor, fileId: number
 export async function getDocument(db: DbOrTx, actor: AccountActor, fileId: number, documentId: number) {
   const row = await repo.findFile(db, fileId);
   if (!row) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
-  await assertVisible(db, actor, row);
+  await assertVisibleRow(db, actor, row);
   const doc = await repo.findDocument(db, fileId, documentId);
   if (!doc) throw new AppError('NOT_FOUND', { field: 'documentId', message: `no document ${documentId} on file ${fileId}` });
   return { name: doc.name, mediaType: doc.media_type, sha256: doc.sha256, content: Buffer.from(doc.content) };

@@ -1,22 +1,30 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { Tables } from '../../db/tables.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 type NotificationInsert = { account_id: number; kind: string; message_zh: string; message_en: string; data: Record<string, unknown> };
-type EmailInsert = { recipient: string; subject: string; text_zh: string; text_en: string };
+type EmailInsert = { subject: string; text_zh: string; text_en: string };
+type AddressQuery = SelectQueryBuilder<Tables, 'accounts', { email: string }>;
 
-export function insertNotification(db: DbOrTx, row: NotificationInsert) {
-  return db.insertInto('notifications').values({ ...row, data: JSON.stringify(row.data) }).returning(['id']).executeTakeFirstOrThrow();
-}
-
-/** A notification and its e-mail in the outbox, in one statement (a data-modifying WITH). */
-export async function insertNotificationWithEmail(db: DbOrTx, row: NotificationInsert, email: EmailInsert): Promise<{ notificationId: number; emailId: number }> {
+/**
+ * A notification and, when `address` finds one, its e-mail in the outbox: one statement (a data-modifying WITH).
+ * `address` selects one `email` column, or no row when no e-mail is to be sent.
+ */
+export async function insertNotificationAndEmail(db: DbOrTx, row: NotificationInsert, address: AddressQuery, email: EmailInsert): Promise<{ notificationId: number; emailId: number | null }> {
   const inserted = await db
+    .with('address', () => address)
     .with('n', (q) => q.insertInto('notifications').values({ ...row, data: JSON.stringify(row.data) }).returning(['id']))
-    .insertInto('email_outbox')
-    .columns(['notification_id', 'recipient', 'subject', 'text_zh', 'text_en'])
-    .expression((eb) => eb.selectFrom('n').select((s) => ['n.id', s.val(email.recipient).as('recipient'), s.val(email.subject).as('subject'), s.val(email.text_zh).as('text_zh'), s.val(email.text_en).as('text_en')]))
-    .returning(['id', 'notification_id'])
+    .with('e', (q) =>
+      q
+        .insertInto('email_outbox')
+        .columns(['notification_id', 'recipient', 'subject', 'text_zh', 'text_en'])
+        .expression((eb) => eb.selectFrom(['n', 'address']).select((s) => ['n.id', 'address.email', s.val(email.subject).as('subject'), s.val(email.text_zh).as('text_zh'), s.val(email.text_en).as('text_en')]))
+        .returning(['id']),
+    )
+    .selectFrom('n')
+    .select((eb) => ['n.id', eb.selectFrom('e').select('e.id').as('email_id')])
     .executeTakeFirstOrThrow();
-  return { notificationId: inserted.notification_id!, emailId: inserted.id };
+  return { notificationId: inserted.id, emailId: inserted.email_id ?? null };
 }
 
 export function listNotifications(db: DbOrTx, accountId: number) {
