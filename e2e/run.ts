@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { registerAdmissionJourney } from './admission-journey.ts';
 import { registerCommitmentJourney } from './commitment-journey.ts';
 import { registerDashboardsJourney } from './dashboards-journey.ts';
+import { registerEnterpriseSearchJourney } from './enterprise-search-journey.ts';
 import { registerEstablishmentJourney } from './establishment-journey.ts';
 import { registerExitJourney } from './exit-journey.ts';
 import { registerFtzOfficeJourney } from './ftz-office-journey.ts';
@@ -359,3 +360,7 @@ registerDashboardsJourney({
   analyst: { username: 'analyst', password: 'zimao-demo-2026' },
   areaOfficer: { username: 'area-lj', password: 'zimao-demo-2026' },
 });
+
+// The public enterprise search (a trade name, the query in the address, a refused one-character query, the open-data
+// file): e2e/enterprise-search-journey.ts.
+registerEnterpriseSearchJourney({ step, baseUrl: () => baseUrl, signOut, expectText, artifactsDir });

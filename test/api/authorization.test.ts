@@ -165,6 +165,9 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   'GET /api/enterprises/:uscc/summary-deregistration':            [401, 200, 200, 403, 403, 403, 403, 403, 403],
   // The notice in scope is still running, so applying is refused for its state (the permission holds).
   'POST /api/enterprises/:uscc/summary-deregistration/:id/apply': [401, 409, 409, 403, 403, 403, 403, 403, 403],
+  // The register's public facts (企业信息公示暂行条例 Art. 6): the search and the open-data snapshot.
+  'GET /api/public/enterprises':                                  [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/public/open-data/enterprises.csv.gz':                 [200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/public/deregistration-notices':                       [200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/public/deregistration-notices/:id':                   [200, 200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/public/deregistration-notices/:id/objections':       [201, 201, 201, 201, 201, 201, 201, 201, 201],
@@ -531,6 +534,8 @@ const REQUESTS: Record<string, RequestSpec> = {
   },
   'GET /api/enterprises/:uscc/summary-deregistration': { url: () => `/api/enterprises/${noticeInScope.uscc}/summary-deregistration` },
   'POST /api/enterprises/:uscc/summary-deregistration/:id/apply': { url: () => `/api/enterprises/${noticeInScope.uscc}/summary-deregistration/${noticeInScope.id}/apply` },
+  'GET /api/public/enterprises': { url: () => `/api/public/enterprises?q=${encodeURIComponent('云启')}` },
+  'GET /api/public/open-data/enterprises.csv.gz': { url: () => '/api/public/open-data/enterprises.csv.gz' },
   'GET /api/public/deregistration-notices': { url: () => '/api/public/deregistration-notices' },
   'GET /api/public/deregistration-notices/:id': { url: () => `/api/public/deregistration-notices/${noticeInScope.id}` },
   'POST /api/public/deregistration-notices/:id/objections': {

@@ -2,7 +2,7 @@ import type { PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
-import { preparingPool } from './prepared-statements.ts';
+import { PLAN_PER_CALL, preparingPool } from './prepared-statements.ts';
 
 // Named statements live in one server session, so what each connection holds is read from pg_prepared_statements
 // on that same connection (a query without parameters, which the pool leaves unnamed).
@@ -31,6 +31,19 @@ describe('preparingPool (PostgreSQL)', () => {
       const second = (await client.query('SELECT $1::int + 1 AS n', [41])) as pg.QueryResult<{ n: number }>;
       expect([first.rows[0]!.n, second.rows[0]!.n]).toEqual([2, 42]);
       expect(await prepared(client)).toEqual([{ name: 'zimao_1', statement: 'SELECT $1::int + 1 AS n' }]);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('leaves a query marked PLAN_PER_CALL unnamed, so each call is planned with its own values', async () => {
+    const preparing = preparingPool(pool);
+    const client = await preparing.connect();
+    try {
+      const text = `${PLAN_PER_CALL} SELECT $1::text AS fragment`;
+      for (const value of ['科技', '云启']) expect(((await client.query(text, [value])) as pg.QueryResult<{ fragment: string }>).rows).toEqual([{ fragment: value }]);
+      await client.query('SELECT $1::int AS kept', [1]);
+      expect((await prepared(client)).map((p) => p.statement)).toEqual(['SELECT $1::int AS kept']);
     } finally {
       client.release();
     }

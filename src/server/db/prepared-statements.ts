@@ -8,6 +8,13 @@
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
+/**
+ * A query whose text starts with this comment stays unnamed, so PostgreSQL plans it for each call with the values
+ * given: for a query whose best plan depends on them (the public name search: a rare fragment wants the index, a
+ * common one a scan), where a prepared statement would settle on one generic plan after five calls.
+ */
+export const PLAN_PER_CALL = '/* zimao: plan per call */';
+
 export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
   const names = new Map<string, string>();
   const nameOf = (text: string): string | undefined => {
@@ -26,7 +33,7 @@ export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
       wrapper = {
         query: ((text: unknown, values?: readonly unknown[]) => {
           if (typeof text !== 'string' || !values || values.length === 0) return client.query(text as string, values as unknown[]);
-          const name = nameOf(text);
+          const name = text.startsWith(PLAN_PER_CALL) ? undefined : nameOf(text);
           return client.query(name ? { name, text, values: values as unknown[] } : { text, values: values as unknown[] });
         }) as unknown as PostgresPoolClient['query'],
         release: (destroy?: boolean) => client.release(destroy),

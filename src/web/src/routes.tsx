@@ -58,6 +58,9 @@ const SecurityReviewPage = lazy(() =>
 );
 const NameCheckPage = lazy(() => import('./pages/NameCheckPage.tsx').then((m) => ({ default: m.NameCheckPage })));
 const MyNamesPage = lazy(() => import('./pages/MyNamesPage.tsx').then((m) => ({ default: m.MyNamesPage })));
+const EnterpriseSearchPage = lazy(() =>
+  import('./pages/EnterpriseSearchPage.tsx').then((m) => ({ default: m.EnterpriseSearchPage })),
+);
 const VerifyLicencePage = lazy(() => import('./pages/VerifyLicencePage.tsx').then((m) => ({ default: m.VerifyLicencePage })));
 const LicenceVersionPage = lazy(() =>
   import('./pages/LicenceVersionPage.tsx').then((m) => ({ default: m.LicenceVersionPage })),
@@ -106,6 +109,7 @@ export function AppRoutes() {
         <Route path="names" element={<NameCheckPage />} />
         <Route path="verify" element={<VerifyLicencePage />} />
         <Route path="deregistration-notices" element={<DeregistrationNoticesPage />} />
+        <Route path="enterprise-search" element={<EnterpriseSearchPage />} />
         <Route path="verify/licence/:uscc/:version" element={<LicenceVersionPage />} />
         <Route path="names/mine" element={only(ACCESS.names, <MyNamesPage />)} />
         <Route path="establishments" element={only(ACCESS.establishments, <EstablishmentsPage />)} />

@@ -1,5 +1,6 @@
 import type { RecordScope } from '../../../domain/access/record-scope.ts';
 import type { DbOrTx } from '../../db/database.ts';
+import { PLAN_PER_CALL } from '../../db/prepared-statements.ts';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { EnterprisesTable, EnterpriseRegisterEntriesTable } from '../../db/tables.ts';
 
@@ -143,4 +144,49 @@ export async function registrationsByAreaMonth(db: DbOrTx, year?: number) {
 export async function foldRollups(db: DbOrTx): Promise<number> {
   const r = await sql<{ moved: string }>`SELECT enterprise_rollup_fold() AS moved`.execute(db);
   return Number(r.rows[0]?.moved ?? 0);
+}
+
+/** The public facts of an enterprise, as the public search and the open-data snapshot read them (no persons). */
+export interface PublicRow {
+  uscc: string;
+  name: string;
+  status: string;
+  entity_type: string | null;
+  capital: string | number | null;
+  funds: string | number | null;
+  established_on: string;
+  area_code: string;
+  district_code: string;
+  industry_code: string;
+}
+
+const PUBLIC_COLUMNS = sql`uscc, name, status, particulars ->> 'entityType' AS entity_type,
+  CASE WHEN jsonb_typeof(particulars -> 'registeredCapitalYuan') = 'number' THEN (particulars ->> 'registeredCapitalYuan')::numeric END AS capital,
+  CASE WHEN jsonb_typeof(particulars -> 'fundsYuan') = 'number' THEN (particulars ->> 'fundsYuan')::numeric END AS funds,
+  established_on, area_code, district_code, industry_code`;
+
+/**
+ * At most `limit` enterprises whose name contains `fragment` (case aside), in no particular order: the pair index of
+ * migration 0026 finds the candidates and LIKE confirms them. The statement is planned for each call (PLAN_PER_CALL):
+ * a rare fragment wants the index, a common one (科技) a scan that stops at `limit`, and only the fragment tells which.
+ */
+export async function findByNameFragment(db: DbOrTx, fragment: string, limit: number): Promise<PublicRow[]> {
+  const lowered = fragment.toLowerCase();
+  const pattern = `%${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const { rows } = await sql<PublicRow>`${sql.raw(PLAN_PER_CALL)} SELECT ${PUBLIC_COLUMNS} FROM enterprises
+    WHERE enterprise_name_pairs(name) @> enterprise_name_pairs(${lowered}) AND lower(name) LIKE ${pattern}
+    LIMIT ${limit}`.execute(db);
+  return rows;
+}
+
+/** The enterprise with this credit code, if any, for the public search. */
+export async function findPublicByCode(db: DbOrTx, uscc: string): Promise<PublicRow[]> {
+  const { rows } = await sql<PublicRow>`SELECT ${PUBLIC_COLUMNS} FROM enterprises WHERE uscc = ${uscc}`.execute(db);
+  return rows;
+}
+
+/** Up to `limit` enterprises after credit code `after` in code order: one page of the open-data snapshot. */
+export async function publicPageAfter(db: DbOrTx, after: string, limit: number): Promise<PublicRow[]> {
+  const { rows } = await sql<PublicRow>`SELECT ${PUBLIC_COLUMNS} FROM enterprises WHERE uscc > ${after} ORDER BY uscc LIMIT ${limit}`.execute(db);
+  return rows;
 }

@@ -7,6 +7,9 @@ import type { RegisterEntryListResponse } from '../../../schemas/changes.ts';
 import { recordRegisteredName } from '../names/service.ts';
 import * as repo from './repository.ts';
 
+// The register as the public sees it: search and open-data snapshot (issue 8).
+export { searchPublicRegister, writeEnterpriseSnapshot, SNAPSHOT_COLUMNS } from './public-register.ts';
+
 function toView(row: NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>>>): EnterpriseView {
   return {
     uscc: row.uscc,

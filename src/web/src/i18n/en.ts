@@ -3,6 +3,7 @@ import { enAssessments } from './en-assessments.ts';
 import { enCalendar } from './en-calendar.ts';
 import { enDeregistration } from './en-deregistration.ts';
 import { enEnterprise } from './en-enterprise.ts';
+import { enEnterpriseSearch } from './en-enterpriseSearch.ts';
 import { enFiles } from './en-files.ts';
 import { enIndicators } from './en-indicators.ts';
 import { enInvestment } from './en-investment.ts';
@@ -30,6 +31,7 @@ export const en: Record<MessageId, string> = {
   ...enRegistration,
   ...enEnterprise,
   ...enDeregistration,
+  ...enEnterpriseSearch,
   ...enRisk,
   ...enDashboards,
   // app and layout

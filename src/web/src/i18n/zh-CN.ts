@@ -8,6 +8,7 @@ import { zhCNAssessments } from './zh-CN-assessments.ts';
 import { zhCNCalendar } from './zh-CN-calendar.ts';
 import { zhCNDeregistration } from './zh-CN-deregistration.ts';
 import { zhCNEnterprise } from './zh-CN-enterprise.ts';
+import { zhCNEnterpriseSearch } from './zh-CN-enterpriseSearch.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
 import { zhCNIndicators } from './zh-CN-indicators.ts';
 import { zhCNInvestment } from './zh-CN-investment.ts';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...zhCNRegistration,
   ...zhCNEnterprise,
   ...zhCNDeregistration,
+  ...zhCNEnterpriseSearch,
   ...zhCNRisk,
   ...zhCNDashboards,
   // app and layout

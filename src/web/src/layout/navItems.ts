@@ -27,6 +27,7 @@ export type NavIcon =
   | 'establishments'
   | 'followUps'
   | 'deregistrationNotices'
+  | 'enterpriseSearch'
   | 'pushedCases'
   | 'assessments'
   | 'assessmentActions'
@@ -96,6 +97,9 @@ const followUps: NavItem = { path: '/follow-ups', labelId: 'nav.menu.followUps',
 /** 简易注销公告: public, anyone may object to a running notice (issue 6). */
 const deregistrationNotices: NavItem = { path: '/deregistration-notices', labelId: 'nav.menu.deregistrationNotices', icon: 'deregistrationNotices' };
 
+/** 企业信息查询: public, as the registration facts are (企业信息公示暂行条例 Art. 6; issue 8). */
+const enterpriseSearch: NavItem = { path: '/enterprise-search', labelId: 'nav.menu.enterpriseSearch', icon: 'enterpriseSearch' };
+
 /** 个体工商户简易注销: the cases pushed to the departments (tax, social insurance), which may object (EXIT-06). */
 const pushedCases: NavItem = { path: '/deregistration/pushed-cases', labelId: 'nav.menu.pushedCases', icon: 'pushedCases' };
 
@@ -124,7 +128,7 @@ const indicatorScorecard: NavItem = { path: '/indicators/scorecard', labelId: 'n
 const indicatorSubmit: NavItem = { path: '/indicators/submit', labelId: 'nav.menu.indicatorSubmit', icon: 'indicatorSubmit' };
 const indicatorApprovals: NavItem = { path: '/indicators/approvals', labelId: 'nav.menu.indicatorApprovals', icon: 'indicatorApprovals' };
 
-const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, verifyLicence, deregistrationNotices, replicatedReforms, clusters];
+const publicItems = [home, reference, calendar, usccCheck, negativeLists, admissionCheck, names, enterpriseSearch, verifyLicence, deregistrationNotices, replicatedReforms, clusters];
 
 const roleItems: Record<Role, NavItem[]> = {
   applicant: [myEnterprises, investment, myNames, establishments],

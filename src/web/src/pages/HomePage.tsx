@@ -13,6 +13,7 @@ const entries: Entry[] = [
   { to: '/uscc', titleId: 'nav.menu.usccCheck', bodyId: 'home.card.uscc' },
   { to: '/negative-lists', titleId: 'nav.menu.negativeLists', bodyId: 'home.card.negativeLists' },
   { to: '/admission-check', titleId: 'nav.menu.admissionCheck', bodyId: 'home.card.admissionCheck' },
+  { to: '/enterprise-search', titleId: 'nav.menu.enterpriseSearch', bodyId: 'home.card.enterpriseSearch' },
   { to: '/verify', titleId: 'nav.menu.verifyLicence', bodyId: 'home.card.verifyLicence' },
   { to: '/reference/departments', titleId: 'nav.menu.reference.departments', bodyId: 'home.card.departments' },
 ];
