@@ -2,7 +2,8 @@
 // exit status 2 for bad input, and the embedded database folder refused while another process holds it.
 // The commands that open a database run on PGlite and, in the vitest project where TEST_DATABASE_URL
 // is set, on a fresh PostgreSQL database given to each process as DATABASE_URL (see vitest.config.ts).
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkUscc } from '../src/domain/uscc/index.ts';
@@ -120,6 +121,21 @@ describe(`zimao with a database: ${onPostgres ? 'PostgreSQL through DATABASE_URL
     // Refused by the code table after the database is open: one line, exit 2, nothing issued or audited.
     expectUsageError(await run(['uscc', 'issue', '--authority', 'Q', '--entity-type', '1', '--division', '500112']), 'authority');
     expect(expectJson(await run(['audit', 'verify']))).toEqual({ ok: true, checked: 3, firstBroken: null });
+  });
+
+  it('writes the open-data snapshot to a file, whole or not at all, and names a bad --out', { timeout: 120_000 }, async () => {
+    const dir = freshDataDir(); // not the data folder: on PostgreSQL it must stay empty
+    const file = join(dir, 'enterprises.csv.gz');
+    const written = expectJson(await run(['open-data', 'enterprises', '--out', file])) as { file: string; rows: number; bytes: number };
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    const csvLines = text.split('\r\n').filter(Boolean);
+    expect(csvLines[0]).toBe('\uFEFFuscc,name,status,entity_type,registered_capital_yuan,established_on,area_code,district_code,industry_code');
+    expect(written).toEqual({ file, rows: csvLines.length - 1, bytes: statSync(file).size });
+    expect(text).toContain('重庆悦来智能装备有限公司');
+    expectUsageError(await run(['open-data', 'enterprises']), '--out');
+    expectUsageError(await run(['open-data', 'enterprises', '--out', join(dir, 'missing', 'x.csv.gz')]), '--out');
+    expectUsageError(await run(['open-data', 'enterprises', '--out', dir]), '--out');
+    expect(readdirSync(dir)).toEqual(['enterprises.csv.gz']);
   });
 
   it('checks a name against the register in the database when no `existing` is given', { timeout: 120_000 }, async () => {

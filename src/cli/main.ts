@@ -14,6 +14,7 @@ const USAGE = `usage: zimao <command>
   calendar is-workday YYYY-MM-DD
   admission check [FILE|-]               foreign-investment admission check (JSON in, JSON out)
   names check [FILE|-]                   enterprise-name check (JSON in, JSON out; without "existing": the register)
+  open-data enterprises --out FILE      the register's open-data snapshot (gzip'd CSV, no persons) into FILE
   generate --enterprises N --seed S [--database-url URL] [--months 120] [--as-of YYYY-MM-DD]
                                          deterministic synthetic data at scale (bench data; never on production)`;
 
@@ -30,6 +31,7 @@ const commands: Record<string, Command> = {
   'calendar is-workday': async (a) => (await import('./commands/calendar.ts')).calendarIsWorkday(a),
   'admission check': async (a) => (await import('./commands/admission.ts')).admissionCheck(a),
   'names check': async (a) => (await import('./commands/names.ts')).namesCheck(a),
+  'open-data enterprises': async (a) => (await import('./commands/open-data.ts')).openDataEnterprises(a),
   generate: async (a) => (await import('./commands/generate.ts')).generateCommand(a),
 };
 

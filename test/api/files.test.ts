@@ -204,6 +204,18 @@ describe('refusals', () => {
     expect(accepted.json().timeline.map((a: { type: string; actorName: string }) => [a.type, a.actorName])).toEqual([['submit', expect.any(String)], ['accept', expect.any(String)]]);
   });
 
+  it('names an officer new to the file when it is handed over, as the file page does', async () => {
+    const admin = await t.login('admin');
+    const created = await t.request('POST', '/api/accounts', { as: admin, body: { username: 'window-handover', displayName: '李交接 窗口', password: 'handover-pass-2026', role: 'window_officer' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    expect((await act(window, file.id, 1, 'accept')).statusCode).toBe(200);
+    const handed = await act(window, file.id, 2, 'hand_over', { toOfficerId: created.json().id, reason: '轮岗' });
+    expect(handed.statusCode, handed.body).toBe(200);
+    expect(handed.json().responsibleOfficer).toEqual({ id: created.json().id, displayName: '李交接 窗口' });
+    expect(handed.json()).toEqual((await t.request('GET', `/api/files/${file.id}`, { as: window })).json());
+  });
+
   it('keeps files to those concerned: another area officer gets 403', async () => {
     const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
     const xy = await t.login('area-xy');

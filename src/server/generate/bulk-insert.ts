@@ -147,3 +147,21 @@ export function withBulkWriter<T>(database: Database, postgresUrl: string | null
   }
   return onPglite(database.db, work);
 }
+
+/**
+ * Runs `work` with the GIN indexes of `table` dropped, then builds them again from their own definitions, all in the
+ * generation's transaction (an interrupted run leaves them as they were). A GIN index takes rows one by one through
+ * its pending list; built once over all of them it costs a fraction (the public name search's index of 0026 slowed
+ * the load of 3.5 million enterprises past ten minutes).
+ */
+export async function withGinIndexesDeferred<T>(writer: BulkWriter, table: keyof Tables & string, work: () => Promise<T>): Promise<T> {
+  const { rows } = await sql<{ name: string; definition: string }>`
+    SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+    WHERE schemaname = current_schema() AND tablename = ${table} AND indexdef LIKE '% USING gin %'`.execute(writer.tx);
+  for (const index of rows) await sql`DROP INDEX ${sql.id(index.name)}`.execute(writer.tx);
+  const result = await work();
+  // A server has the memory to sort a large build at once; PGlite runs in this process and keeps its default.
+  if (writer.kind === 'postgres' && rows.length > 0) await sql`SET LOCAL maintenance_work_mem = '512MB'`.execute(writer.tx);
+  for (const index of rows) await sql.raw(index.definition).execute(writer.tx);
+  return result;
+}

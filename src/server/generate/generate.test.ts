@@ -18,6 +18,7 @@ import { toFileAction } from '../features/files/service.ts';
 import { indicatorCatalogue } from '../features/indicators/catalogue-file.ts';
 import { nameRules } from '../features/names/name-rules-file.ts';
 import { checkAgainstRegister } from '../features/names/service.ts';
+import { searchPublicRegister } from '../features/enterprises/service.ts';
 import { timerHandlers } from '../timer-handlers.ts';
 import { sweepOnce } from '../timers/sweeper.ts';
 import { generate } from './generate.ts';
@@ -122,6 +123,28 @@ describe('zimao generate', () => {
     const check = await checkAgainstRegister(a.started.ctx.db, { name: String(registered.name), asOf: AS_OF });
     expect(check.verdict).toBe('conflict');
     expect(check.conflicts.map((c) => c.name)).toContain(registered.name);
+  });
+
+  it('builds the public search\'s index again after loading without it, and the search finds generated names', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const started = await bootstrap(fresh.options, () => new Date(`${AS_OF}T02:00:00Z`));
+      try {
+        const indexes = `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'enterprises' ORDER BY indexname`;
+        const before = (await sql.raw<Record<string, unknown>>(indexes).execute(started.ctx.db)).rows;
+        expect(before.map((r) => r.indexname)).toContain('enterprises_name_pairs_idx');
+        expect((await rows(a, indexes))).toEqual(before);
+      } finally {
+        await started.close();
+      }
+    } finally {
+      await fresh.drop();
+    }
+    const [{ name, trade_name: tradeName }] = (await rows(a, `SELECT name, trade_name FROM enterprise_names WHERE uscc IS NOT NULL ORDER BY uscc LIMIT 1`)) as [{ name: string; trade_name: string }];
+    const found = await searchPublicRegister(a.started.ctx.db, { q: tradeName, limit: 50 });
+    expect(found.items.length).toBeGreaterThan(0);
+    expect(found.items.every((e) => e.name.includes(tradeName))).toBe(true);
+    if (!found.more) expect(found.items.map((e) => e.name)).toContain(name);
   });
 
   it('puts every enterprise in an area, a district of that area and a GB/T 4754 class, established over the ten years before, in code order', async () => {

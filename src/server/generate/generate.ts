@@ -12,7 +12,7 @@ import { loadCalendar } from '../features/calendar/load-calendar.ts';
 import { indicatorCatalogue } from '../features/indicators/catalogue-file.ts';
 import { nameRules } from '../features/names/name-rules-file.ts';
 import { generatorAccounts } from './accounts.ts';
-import { withBulkWriter } from './bulk-insert.ts';
+import { withBulkWriter, withGinIndexesDeferred } from './bulk-insert.ts';
 import { GENERATED_BLOCK, generateEnterprises } from './enterprises.ts';
 import { generateFiles } from './files.ts';
 import { generateIndicators } from './indicators.ts';
@@ -65,12 +65,14 @@ export async function generate(ctx: AppContext, options: GenerateOptions) {
   const summary = await withBulkWriter(ctx.database, options.postgresUrl, async (writer) => {
     const accounts = await generatorAccounts(writer.tx, reference.areas.map((a) => a.code), `${options.asOf}T00:00:00+08:00`);
     const enterpriseProgress = new Progress('enterprises', options.enterprises, sink);
-    const enterprises = await generateEnterprises({
-      writer, seed: options.seed, count: options.enterprises, asOf: options.asOf, calendar, reference, rules,
-      // Large batches: the rollup triggers (0022) run once per statement. PGlite's JSON parameter stays a few MB.
-      batchSize: onPostgres ? 25_000 : 10_000,
-      progress: enterpriseProgress, filesEvery: FILES_EVERY, maxFiles: MAX_FILES,
-    });
+    const enterprises = await withGinIndexesDeferred(writer, 'enterprises', () =>
+      generateEnterprises({
+        writer, seed: options.seed, count: options.enterprises, asOf: options.asOf, calendar, reference, rules,
+        // Large batches: the rollup triggers (0022) run once per statement. PGlite's JSON parameter stays a few MB.
+        batchSize: onPostgres ? 25_000 : 10_000,
+        progress: enterpriseProgress, filesEvery: FILES_EVERY, maxFiles: MAX_FILES,
+      }),
+    );
     enterpriseProgress.finish(`names skipped by the name check: ${enterprises.namesSkipped}`);
     const fileProgress = new Progress('application files', enterprises.fileSubjects.length, sink);
     const files = await generateFiles({

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { AccountChanges, NewAccount } from '../../db/tables.ts';
 
@@ -13,6 +13,17 @@ export function findAccountByUsername(db: DbOrTx, username: string) {
 /** The address e-mail goes to for this account: one row when it has one and is not disabled, else none. */
 export function mailAddressOf(db: DbOrTx, id: number) {
   return db.selectFrom('accounts').select((eb) => eb.ref('email').$notNull().as('email')).where('id', '=', id).where('email', 'is not', null).where('disabled', '=', false);
+}
+
+/**
+ * A subquery for another feature's statement: the display names of the accounts whose ids `ids` yields (an int[]
+ * expression of that statement), as JSON pairs [[id, name], …].
+ */
+export function displayNamesSubquery(db: DbOrTx, ids: RawBuilder<number[]>) {
+  return db
+    .selectFrom('accounts')
+    .select(sql<[number, string][] | null>`coalesce(json_agg(json_build_array(id, display_name)), '[]')`.as('names'))
+    .where('id', '=', sql<number>`any(${ids})`);
 }
 
 /** The display names of the accounts with these ids (one array parameter, so one statement text for any count). */

@@ -23,7 +23,7 @@ import type { AdmissionCheckResponse } from '../../../schemas/admission.ts';
 import type { CreateFileRequest, DocumentView, FileActionRequest, FileView, UploadDocumentRequest } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
-import { displayNames, findAccount } from '../accounts/service.ts';
+import { displayNames, displayNamesSubquery, findAccount, namesFromPairs } from '../accounts/service.ts';
 import { checkInvestment } from '../admission/service.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import { assertAreaExists } from '../reference/service.ts';
@@ -95,10 +95,23 @@ interface FileSnapshot {
   calendar: WorkingDayCalendar;
 }
 
-/** The page of a file as the actor sees it: the snapshot with its documents and the names of the people in it. */
-async function viewOf(ctx: AppContext, db: DbOrTx, actor: AccountActor, s: FileSnapshot, documents: DocumentView[]): Promise<FileView> {
+/**
+ * The page of a file as the actor sees it: the snapshot with its documents and the names of the people in it. `known`
+ * holds the names read with the file; only someone new to it (an officer just assigned) costs another read.
+ */
+async function viewOf(ctx: AppContext, db: DbOrTx, actor: AccountActor, s: FileSnapshot, documents: DocumentView[], known: Map<number, string>): Promise<FileView> {
+  const names = new Map(known).set(actor.account.id, actor.account.displayName);
   const people = [s.state.applicantId, s.state.responsibleOfficerId, ...s.actions.map((a) => a.actorId)].filter((id): id is number => id !== null);
-  return toFileView({ ...s, names: await displayNames(db, people), documents, actor: domainActor(actor), now: ctx.now() });
+  const missing = people.filter((id) => !names.has(id));
+  for (const [id, name] of await displayNames(db, missing)) names.set(id, name);
+  return toFileView({ ...s, names, documents, actor: domainActor(actor), now: ctx.now() });
+}
+
+/** A file with its log, tasks, documents and the names of its people, in one statement; `lock` for an action. */
+async function readFile(db: DbOrTx, id: number, lock: boolean) {
+  const held = await repo.findFileWithLog(db, id, { lock, people: (ids) => displayNamesSubquery(db, ids) });
+  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${id}` });
+  return { ...held, names: namesFromPairs(held.people) };
 }
 
 function documentView(d: { id: number; name: string; media_type: string; size_bytes: number; sha256: string; uploaded_at: Date }): DocumentView {
@@ -107,13 +120,12 @@ function documentView(d: { id: number; name: string; media_type: string; size_by
 
 /** Reads a file as the actor sees it, or NOT_FOUND / FORBIDDEN. */
 export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, id: number): Promise<FileView> {
-  const held = await repo.findFileWithLog(db, id, { lock: false });
-  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${id}` });
+  const held = await readFile(db, id, false);
   assertVisible(actor, held.row, held.tasks);
   const type = getFileType(held.row.type);
   const calendar = await loadCalendar(db);
   const actions = held.actions.map(toFileAction);
-  return viewOf(ctx, db, actor, { row: held.row, type, actions, state: deriveFileState(type, actions, calendar), calendar }, held.documents.map(documentView));
+  return viewOf(ctx, db, actor, { row: held.row, type, actions, state: deriveFileState(type, actions, calendar), calendar }, held.documents.map(documentView), held.names);
 }
 
 /**
@@ -121,8 +133,7 @@ export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
  * the caller's transaction. The actor is an account or the system (sweeper: deemed acceptance, escalation).
  */
 export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: FileTypeDefinition, fileId: number, expectedVersion: number, request: Omit<FileActionRequest, 'expectedVersion'>) {
-  const held = await repo.findFileWithLog(tx, fileId, { lock: true });
-  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  const held = await readFile(tx, fileId, true);
   return appendToLocked(ctx, tx, actor, type, { row: held.row, actions: held.actions.map(toFileAction) }, expectedVersion, request);
 }
 
@@ -257,21 +268,20 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   const admission = check === null ? null : { ...check, ...(securityReview === null ? {} : { securityReview }) };
   const row = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
   // No other transaction sees the row before this one commits: it needs no lock, and it has no actions or documents yet.
-  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, { row, actions: [] }, 0, { type: 'submit', payload: { applicantId } }), []);
+  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, { row, actions: [] }, 0, { type: 'submit', payload: { applicantId } }), [], new Map());
 }
 
 /** Takes one action on a file as the actor (409 when not allowed now or when the file changed since expectedVersion). */
 export async function takeAction(ctx: AppContext, tx: Tx, actor: AccountActor, fileId: number, request: FileActionRequest): Promise<FileView> {
-  // One statement locks the file and reads its log, tasks and documents (issue 8). Who may never take this action
+  // One statement locks the file and reads its log, tasks, documents and people (issue 8). Who may never take this action
   // is refused first, with FORBIDDEN: auditedWrite leaves such a refusal off the trail, as it was never an attempt.
-  const held = await repo.findFileWithLog(tx, fileId, { lock: true });
-  if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${fileId}` });
+  const held = await readFile(tx, fileId, true);
   assertVisible(actor, held.row, held.tasks);
   const type = getFileType(held.row.type);
   assertRoleMayEver(actor, type, request.type);
   const snapshot = await appendToLocked(ctx, tx, domainActor(actor), type, { row: held.row, actions: held.actions.map(toFileAction) }, request.expectedVersion, request);
   // An action never changes the documents: the page lists those read under the lock.
-  return viewOf(ctx, tx, actor, snapshot, held.documents.map(documentView));
+  return viewOf(ctx, tx, actor, snapshot, held.documents.map(documentView), held.names);
 }
 
 /**
