@@ -9,13 +9,16 @@ beforeAll(async () => {
   t = await createTestApp();
   // Names a search must tell apart, and one whose CSV field needs quoting (the register never holds such a name; the
   // snapshot must still write it safely).
-  const rows = [
+  const rows: { uscc: string; name: string; particulars: string | null }[] = [
     { uscc: '91500112MA00PUB01X', name: '重庆云启数据有限公司', particulars: JSON.stringify({ entityType: '有限责任公司(自然人投资或控股)', registeredCapitalYuan: 1_000_000 }) },
     { uscc: '91500112MA00PUB02X', name: '云启', particulars: null },
     { uscc: '91500112MA00PUB03X', name: '重庆两江新区云启启航科技有限公司', particulars: JSON.stringify({ entityType: '个体工商户', fundsYuan: 50_000 }) },
     { uscc: '91500112MA00PUB04X', name: '重庆ABC "Quote", 逗号有限公司', particulars: null },
     { uscc: '91500112MA00PUB05X', name: '重庆百分之百%_科技有限公司', particulars: null },
   ];
+  // Ten names holding both pairs of 甲乙丙 but not the fragment, registered before the one that holds it.
+  for (let i = 0; i < 10; i += 1) rows.push({ uscc: `91500112MA00PUC${String(i).padStart(2, '0')}X`, name: `重庆甲乙${i}乙丙有限公司`, particulars: null });
+  rows.push({ uscc: '91500112MA00PUD01X', name: '重庆甲乙丙有限公司', particulars: null });
   await t.ctx.db
     .insertInto('enterprises')
     .values(rows.map((r) => ({ ...r, area_code: 'LJ', district_code: '500112', industry_code: '6513', status: 'registered', established_on: '2026-01-05', owner_account_id: null })))
@@ -45,8 +48,11 @@ describe('public search of the register', () => {
   });
 
   it('needs every character of the fragment in order: a name with the pairs apart is not a match', async () => {
-    // 启航 and 云启 are both in 云启启航, but 云航 is not.
+    // 启航 and 云启 are both in 云启启航, but 云航 and 云启航 are not.
     expect((await search(`q=${encodeURIComponent('云航')}`)).items).toEqual([]);
+    expect((await search(`q=${encodeURIComponent('云启航')}`)).items).toEqual([]);
+    // Ten names hold the pairs of 甲乙丙 apart: the one holding the fragment is found past them, even at limit 1.
+    expect(await search(`q=${encodeURIComponent('甲乙丙')}&limit=1`)).toMatchObject({ items: [{ uscc: '91500112MA00PUD01X' }], more: false });
     expect((await search(`q=${encodeURIComponent('启启航')}`)).items.map((i) => i.uscc)).toEqual(['91500112MA00PUB03X']);
   });
 

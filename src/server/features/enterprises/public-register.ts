@@ -36,13 +36,34 @@ function toPublic(r: repo.PublicRow): PublicEnterprise {
 export async function searchPublicRegister(db: DbOrTx, query: PublicSearchQuery): Promise<PublicSearchResponse> {
   const code = query.q.toUpperCase();
   if (USCC_SHAPE.test(code)) return { items: (await repo.findPublicByCode(db, code)).map(toPublic), more: false };
-  const rows = await repo.findByNameFragment(db, query.q, query.limit + 1);
   const fragment = query.q.toLowerCase();
+  const { rows, unread } = await namesHolding(db, fragment, query.limit + 1);
   const rank = (r: repo.PublicRow) => [r.name === query.q ? 0 : 1, r.name.toLowerCase().indexOf(fragment), r.name.length] as const;
   const ranked = rows
     .map((r) => ({ r, key: rank(r) }))
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || (a.r.name < b.r.name ? -1 : a.r.name > b.r.name ? 1 : 0) || (a.r.uscc < b.r.uscc ? -1 : 1));
-  return { items: ranked.slice(0, query.limit).map((x) => toPublic(x.r)), more: rows.length > query.limit };
+  return { items: ranked.slice(0, query.limit).map((x) => toPublic(x.r)), more: rows.length > query.limit || unread };
+}
+
+/** Candidates read per round: a few times what is wanted, as a name holding the pairs rarely lacks the fragment. */
+const CANDIDATES_PER_ROUND = 4;
+const MAX_ROUNDS = 10;
+
+/**
+ * Up to `wanted` enterprises whose names hold `fragment`: the candidates holding its pairs, confirmed here. Another
+ * round of candidates is read only while too few are confirmed, at most MAX_ROUNDS; `unread` says candidates remain.
+ */
+async function namesHolding(db: DbOrTx, fragment: string, wanted: number): Promise<{ rows: repo.PublicRow[]; unread: boolean }> {
+  // Keyed by code: two reads of an unordered scan need not list the rows in the same order.
+  const found = new Map<string, repo.PublicRow>();
+  const limit = wanted * CANDIDATES_PER_ROUND;
+  let unread = true;
+  for (let round = 0; round < MAX_ROUNDS && found.size < wanted && unread; round += 1) {
+    const candidates = await repo.findByNamePairs(db, fragment, { limit, offset: round * limit });
+    for (const r of candidates) if (r.name.toLowerCase().includes(fragment)) found.set(r.uscc, r);
+    unread = candidates.length === limit;
+  }
+  return { rows: [...found.values()].slice(0, wanted), unread };
 }
 
 /** The snapshot's columns, in order; the header row names them. */

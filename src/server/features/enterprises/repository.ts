@@ -166,16 +166,16 @@ const PUBLIC_COLUMNS = sql`uscc, name, status, particulars ->> 'entityType' AS e
   established_on, area_code, district_code, industry_code`;
 
 /**
- * At most `limit` enterprises whose name contains `fragment` (case aside), in no particular order: the pair index of
- * migration 0026 finds the candidates and LIKE confirms them. The statement is planned for each call (PLAN_PER_CALL):
- * a rare fragment wants the index, a common one (科技) a scan that stops at `limit`, and only the fragment tells which.
+ * Up to `limit` enterprises after the first `offset` whose names hold every two-character pair of `fragment` (case
+ * aside), in no particular order: the candidates, which the caller confirms hold the fragment itself (the pairs of
+ * 云启航 are in 云启启航 too). The pair index of migration 0026 finds them. No LIKE here: the planner cannot estimate
+ * one and, expecting few rows, would read the index for a fragment half the register holds, where a scan stops at the
+ * limit at once. The statement is planned for each call (PLAN_PER_CALL): the fragment's pairs decide between the two.
  */
-export async function findByNameFragment(db: DbOrTx, fragment: string, limit: number): Promise<PublicRow[]> {
-  const lowered = fragment.toLowerCase();
-  const pattern = `%${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export async function findByNamePairs(db: DbOrTx, fragment: string, page: { limit: number; offset: number }): Promise<PublicRow[]> {
   const { rows } = await sql<PublicRow>`${sql.raw(PLAN_PER_CALL)} SELECT ${PUBLIC_COLUMNS} FROM enterprises
-    WHERE enterprise_name_pairs(name) @> enterprise_name_pairs(${lowered}) AND lower(name) LIKE ${pattern}
-    LIMIT ${limit}`.execute(db);
+    WHERE enterprise_name_pairs(name) @> enterprise_name_pairs(${fragment})
+    LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
   return rows;
 }
 
