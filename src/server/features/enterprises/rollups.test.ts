@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
+import { stockByAreaSectionStatus } from './repository.ts';
 import { foldRegisterRollups } from './service.ts';
 
 let t: TestApp;
@@ -12,6 +13,23 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const key = (r: Record<string, unknown>) => JSON.stringify(r);
+
+/** stockByAreaSectionStatus's figures for the zone and for LJ, summed from the view's totals per class. */
+async function sectionsFromView() {
+  return Promise.all(
+    [null, 'LJ'].map(async (area) => {
+      const { rows } = await sql<Record<string, string>>`
+        SELECT area_code, section, status, sum(enterprises) AS enterprises, sum(foreign_invested) AS foreign_invested,
+               sum(capital_known) AS capital_known, sum(capital_yuan) AS capital_yuan
+          FROM enterprise_stock_totals WHERE ${area}::text IS NULL OR area_code = ${area}
+         GROUP BY 1, 2, 3 HAVING sum(enterprises) <> 0 ORDER BY 1, 2, 3`.execute(t.ctx.db);
+      return rows.map((r) => ({
+        areaCode: r.area_code, section: r.section, status: r.status, enterprises: Number(r.enterprises),
+        foreignInvested: Number(r.foreign_invested), capitalKnown: Number(r.capital_known), registeredCapitalYuan: Number(r.capital_yuan),
+      }));
+    }),
+  );
+}
 
 async function stockFromScan() {
   const { rows } = await sql<Record<string, string>>`
@@ -95,9 +113,16 @@ describe('enterprise rollups (migration 0022)', () => {
     // The writes above touched no total: they appended deltas (so concurrent registrations never wait on a total).
     expect(await deltas()).toBeGreaterThan(0);
     const before = await stockFromRollup();
+    // The dashboards' figures by section sum the totals and the deltas straight to sections: the same as the view's
+    // totals per class summed up, for the zone and for one area, before and after the fold.
+    const bySections = async () => [await stockByAreaSectionStatus(t.ctx.db, null), await stockByAreaSectionStatus(t.ctx.db, 'LJ')];
+    const sectionsBefore = await bySections();
+    expect(sectionsBefore).toEqual(await sectionsFromView());
+    expect(sectionsBefore[1]!.length).toBeGreaterThan(0);
     expect(await foldRegisterRollups(t.ctx.db)).toBeGreaterThan(0);
     expect(await deltas()).toBe(0);
     expect(await stockFromRollup()).toEqual(before);
+    expect(await bySections()).toEqual(sectionsBefore);
     await expectRollupsMatchScan();
     // Nothing left: a second fold moves nothing.
     expect(await foldRegisterRollups(t.ctx.db)).toBe(0);
