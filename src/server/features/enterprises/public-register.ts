@@ -1,9 +1,8 @@
 // The register as the public sees it (企业信息公示暂行条例 Art. 6; issue 8): a search by name fragment or credit
 // code, and the open-data snapshot of every enterprise as gzip'd CSV. Both show the facts of the licence, no persons.
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import type { PublicEnterprise, PublicSearchQuery, PublicSearchResponse } from '../../../schemas/public-register.ts';
 import type { AppContext } from '../../context.ts';
