@@ -10,6 +10,7 @@ import { registerAuditRoutes } from './features/audit/routes.ts';
 import { registerAuthRoutes } from './features/auth/routes.ts';
 import { registerCalendarRoutes } from './features/calendar/routes.ts';
 import { registerEnterpriseRoutes } from './features/enterprises/routes.ts';
+import { registerOwnershipRoutes } from './features/ownership/routes.ts';
 import { registerFileRoutes } from './features/files/routes.ts';
 import { registerDashboardRoutes } from './features/dashboards/routes.ts';
 import { registerIndicatorRoutes } from './features/indicators/routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   registerUsccRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerEnterpriseRoutes(app, ctx);
+  registerOwnershipRoutes(app, ctx);
   registerFileRoutes(app, ctx);
   registerAdmissionRoutes(app, ctx);
   registerInvestmentRoutes(app, ctx);

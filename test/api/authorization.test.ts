@@ -77,6 +77,7 @@ const POLICY: Record<string, [number, number, number, number, number, number, nu
   // An LJ enterprise owned by the applicant: inside every role's scope (area-lj is the area officer); the outside
   // assessor reads no enterprise (it evaluates areas through the assessments assigned to it).
   'GET /api/enterprises/:uscc':                       [401, 200, 200, 200, 200, 200, 200, 200, 403],
+  'GET /api/enterprises/:uscc/beneficial-owners':     [401, 403, 200, 403, 403, 200, 403, 403, 403],
   'GET /api/file-types':                              [200, 200, 200, 200, 200, 200, 200, 200, 200],
   // Applicants file; a window officer may file at the counter on an applicant's behalf.
   'POST /api/files':                                  [401, 201, 201, 403, 403, 403, 403, 403, 403],
@@ -419,6 +420,7 @@ const REQUESTS: Record<string, RequestSpec> = {
   'POST /api/uscc/issue': { url: () => '/api/uscc/issue', body: () => ({ authority: '9', entityType: '1', division: '500112' }) },
   'GET /api/enterprises': { url: () => '/api/enterprises' },
   'GET /api/enterprises/:uscc': { url: () => `/api/enterprises/${enterpriseInScope}` },
+  'GET /api/enterprises/:uscc/beneficial-owners': { url: () => `/api/enterprises/${enterpriseInScope}/beneficial-owners` },
   'GET /api/file-types': { url: () => '/api/file-types' },
   // The applicant files for itself; a window officer files at the counter for the same applicant.
   'POST /api/files': { url: () => '/api/files', body: () => ({ type: 'permit-single', form: PERMIT_FORM, applicantId: applicantUserId }) },

@@ -57,6 +57,7 @@ const expectedColumns: Record<string, string[]> = {
   business_licences: ['id', 'uscc', 'version', 'document', 'canonical', 'signature', 'key_id', 'issued_at', 'superseded_at'],
   indicator_submissions: ['id', 'area_code', 'channel', 'file_name', 'reason', 'value_count', 'status', 'submitted_by', 'submitted_at', 'decided_by', 'decided_at', 'decision_note'],
   indicator_values: ['id', 'indicator_code', 'area_code', 'period', 'period_kind', 'approved_value', 'approved_submission_id', 'approved_at', 'pending_value', 'pending_submission_id', 'revision'],
+  holdings: ['id', 'subject_key', 'holder_kind', 'holder_key', 'holder_name', 'holder_nationality', 'share_min', 'share_max', 'valid_from', 'valid_to', 'source', 'recorded_at'],
   indicator_value_history: ['id', 'value_id', 'submission_id', 'event', 'revision', 'old_value', 'new_value', 'entered_value', 'entered_unit', 'reason', 'actor_account_id', 'at'],
   investment_projects: ['id', 'area_code', 'unit_code', 'name', 'investor_name', 'investor_category', 'direction', 'industry_code', 'total_investment_yuan', 'site_area_m2', 'land_categories', 'stage', 'stage_since', 'note', 'created_by', 'created_at', 'updated_at'],
   project_stage_changes: ['id', 'project_id', 'seq', 'from_stage', 'to_stage', 'on_date', 'facts', 'note', 'changed_by', 'changed_at'],

@@ -171,3 +171,19 @@ export interface EnterpriseStockDeltasTable extends EnterpriseStockRollupTable {
 export interface EnterpriseMonthDeltasTable extends EnterpriseMonthRollupTable {
   id: ColumnType<string, never, never>;
 }
+
+/** Direct holdings of entities (migration 0027): who holds what share of an entity from which day. */
+export interface HoldingsTable {
+  id: ColumnType<string, never, never>;
+  subject_key: string;
+  holder_kind: 'person' | 'entity';
+  holder_key: string;
+  holder_name: string;
+  holder_nationality: string;
+  share_min: number;
+  share_max: number;
+  valid_from: ColumnType<string, string, string>;
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
+  source: 'register' | 'generated';
+  recorded_at: ColumnType<Date, never, never>;
+}

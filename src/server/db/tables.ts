@@ -15,6 +15,7 @@ import type {
   EnterpriseMonthRollupTable,
   EnterpriseStockDeltasTable,
   EnterpriseMonthDeltasTable,
+  HoldingsTable,
 } from './tables-registration.ts';
 export type * from './tables-registration.ts';
 import type { IndicatorSubmissionsTable, IndicatorValueHistoryTable, IndicatorValuesTable } from './tables-indicators.ts';
@@ -372,6 +373,7 @@ export interface Tables {
   indicator_submissions: IndicatorSubmissionsTable;
   indicator_values: IndicatorValuesTable;
   indicator_value_history: IndicatorValueHistoryTable;
+  holdings: HoldingsTable;
 }
 
 export type Account = Selectable<AccountsTable>;

@@ -10,6 +10,7 @@ import { changeParticulars, recordRegisterEntry } from '../enterprises/service.t
 import { issueLicence } from '../licences/service.ts';
 import { changeRegisteredName } from '../names/service.ts';
 import { notify } from '../notifications/service.ts';
+import { recordRegisterHoldings } from '../ownership/service.ts';
 import { departmentName } from '../reference/service.ts';
 import * as repo from './change-repository.ts';
 import { registeredParticulars } from './register.ts';
@@ -41,6 +42,9 @@ export async function applyChange(ctx: AppContext, tx: Tx, input: ChangeToApply)
     industryCode: review.industryCode!,
     particulars: registeredParticulars(after, review),
   });
+  if (review.changedFields.includes('investors') || review.changedFields.includes('registeredCapitalYuan')) {
+    await recordRegisterHoldings(tx, { uscc, investors: after.investors, registeredCapitalYuan: after.registeredCapitalYuan, day: today });
+  }
   const renamed = review.changedFields.includes('name');
   if (renamed) await changeRegisteredName(tx, { name: after.name, uscc, since: today, accountId: input.applicantId, reservationId: after.nameReservationId });
   let licenceVersion: number | null = null;

@@ -12,6 +12,7 @@ import { addEnterprise } from '../enterprises/service.ts';
 import { issueFirstLicence } from '../licences/service.ts';
 import { registerName } from '../names/service.ts';
 import { notify } from '../notifications/service.ts';
+import { recordRegisterHoldings } from '../ownership/service.ts';
 import { departmentName } from '../reference/service.ts';
 import { issueCode } from '../uscc/service.ts';
 import { registrationData } from './registration-data-file.ts';
@@ -29,6 +30,8 @@ interface Registration {
   readonly kind: 'company' | 'individual-business';
   readonly review: FormalReview;
   readonly particulars: Record<string, unknown>;
+  /** A company's investors and capital: the direct holdings the register states (an individual business has none). */
+  readonly holdings: { investors: EstablishmentForm['investors']; registeredCapitalYuan: number } | null;
   readonly licence: Pick<LicenceFields, 'entityType' | 'legalRepresentative' | 'registeredCapitalYuan' | 'businessScope' | 'domicile' | 'individualBusiness'>;
 }
 
@@ -50,6 +53,7 @@ export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicat
     entityTypeDigit: '1',
     kind: 'company',
     particulars,
+    holdings: { investors: form.investors, registeredCapitalYuan: form.registeredCapitalYuan },
     licence: { entityType: entityTypeText(form), legalRepresentative: form.legalRepresentative.name, registeredCapitalYuan: form.registeredCapitalYuan, businessScope: particulars.businessScope as string, domicile: form.domicile.address },
   });
 }
@@ -64,6 +68,7 @@ export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { app
     nameReservationId: form.nameReservationId,
     entityTypeDigit: '2',
     kind: 'individual-business',
+    holdings: null,
     particulars: {
       entityType: INDIVIDUAL_BUSINESS_TEXT,
       legalForm: 'individual-business',
@@ -102,6 +107,7 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
     recordedBy: r.issuedBy,
   });
   await registerName(tx, { name: r.name, uscc, since: today, accountId: r.applicantId, reservationId: r.nameReservationId });
+  if (r.holdings) await recordRegisterHoldings(tx, { uscc, ...r.holdings, day: today });
   const licence = await issueFirstLicence(
     tx,
     {

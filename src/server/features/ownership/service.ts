@@ -1,0 +1,159 @@
+// Holdings and beneficial owners (受益所有人信息管理办法; BO-01 … BO-26). The register states each company's direct
+// holdings when it is established or its investors change; the owners of one company are computed on request from the
+// holdings above it, as of a day, and the whole register's by `integrateRegister` (the CLI, the benchmark).
+import { AppError } from '../../../domain/app-error.ts';
+import { civilDateInShanghai } from '../../../domain/calendar/index.ts';
+import {
+  BeneficialOwnerRules,
+  type BeneficialOwnerRule,
+  classifyShare,
+  exemptByCommitment,
+  integrateOwnership,
+  OwnershipGraphBuilder,
+  registeredHoldings,
+  ruleInForce,
+  type IntegratedOwnership,
+  type RegisteredInvestor,
+} from '../../../domain/ownership/index.ts';
+import type { BeneficialOwnersResponse } from '../../../schemas/ownership.ts';
+import { actorName, type AccountActor, type AppContext } from '../../context.ts';
+import type { DbOrTx, Tx } from '../../db/database.ts';
+import { appendAudit } from '../audit/service.ts';
+import { getEnterprise, registerFacts } from '../enterprises/service.ts';
+import { readReferenceJson } from '../reference/reference-files.ts';
+import * as repo from './repository.ts';
+
+/** The most holdings one company's answer is computed from; a larger graph is the whole-register computation's work. */
+export const UPSTREAM_LIMIT = 20_000;
+
+let rules: BeneficialOwnerRule[] | undefined;
+/** reference-data/ownership/beneficial-owner-rules.json, read and checked once per process. */
+function ownerRules(): BeneficialOwnerRule[] {
+  rules ??= BeneficialOwnerRules.parse(readReferenceJson<unknown>('ownership/beneficial-owner-rules.json').content).rules;
+  return rules;
+}
+
+/**
+ * What the register now says the company's investors hold, from `day`: the holdings it stated before end that day.
+ * Called by registration in its transaction at establishment and at every change of investors or capital.
+ */
+export async function recordRegisterHoldings(tx: Tx, input: { uscc: string; investors: readonly RegisteredInvestor[]; registeredCapitalYuan: number; day: string }): Promise<void> {
+  await repo.endHoldings(tx, input.uscc, input.day, 'register');
+  await repo.insertHoldings(tx, input.uscc, input.day, 'register', registeredHoldings(input.investors, input.registeredCapitalYuan));
+}
+
+/** An identity number with its middle hidden (first and last four kept when long enough to identify). */
+export function maskIdNumber(key: string): string {
+  const number = key.slice(key.lastIndexOf(':') + 1);
+  if (number.length <= 8) return `${number.slice(0, 2)}${'*'.repeat(Math.max(0, number.length - 2))}`;
+  return `${number.slice(0, 4)}${'*'.repeat(number.length - 8)}${number.slice(-4)}`;
+}
+
+/**
+ * The beneficial owners of one enterprise as of a day, for an officer whose scope holds it. The read and its audit row
+ * are one transaction: no one sees these data without the trail saying so (BO-06).
+ */
+export async function beneficialOwners(ctx: AppContext, actor: AccountActor, uscc: string, asOfParam: string | undefined): Promise<BeneficialOwnersResponse> {
+  const asOf = asOfParam ?? civilDateInShanghai(ctx.now());
+  return ctx.db.transaction().execute(async (tx) => {
+    const enterprise = await getEnterprise(tx, actor, uscc);
+    if (asOf < enterprise.establishedOn) throw new AppError('INVALID_REQUEST', { field: 'asOf', message: `${enterprise.name} was established on ${enterprise.establishedOn}` });
+    const rows = await repo.upstreamHoldings(tx, enterprise.uscc, asOf, UPSTREAM_LIMIT + 1);
+    if (rows.length > UPSTREAM_LIMIT) throw new AppError('CONFLICT', { field: 'uscc', message: `more than ${UPSTREAM_LIMIT} holdings lie above this enterprise; run zimao ownership integrate` });
+    const answer = await ownersFromHoldings(tx, enterprise, rows, asOf);
+    await appendAudit(tx, { actor: actorName(actor), action: 'ownership.read', subject: enterprise.uscc, request: { asOf }, result: { ultimateHolders: answer.ultimateHolders.length, beneficialOwners: answer.ultimateHolders.filter((h) => h.beneficialOwner).length } }, ctx.now());
+    return answer;
+  });
+}
+
+async function ownersFromHoldings(db: DbOrTx, enterprise: { uscc: string; name: string }, rows: repo.HoldingRow[], asOf: string): Promise<BeneficialOwnersResponse> {
+  const builder = new OwnershipGraphBuilder();
+  builder.entity(enterprise.uscc);
+  const names = new Map<string, { name: string; nationality: string }>([[enterprise.uscc, { name: enterprise.name, nationality: 'CN' }]]);
+  const subjects = new Set(rows.map((r) => r.subject_key));
+  for (const r of rows) {
+    builder.hold(r.subject_key, { key: r.holder_key, kind: r.holder_kind }, { min: r.share_min, max: r.share_max });
+    names.set(r.holder_key, { name: r.holder_name, nationality: r.holder_nationality });
+  }
+  const result = integrateOwnership(builder.build());
+  const rule = ruleInForce(ownerRules(), asOf);
+  const holders = (result.ownersOf(enterprise.uscc) ?? []).map((share) => ({
+    name: names.get(share.person)!.name,
+    nationality: names.get(share.person)!.nationality,
+    idType: share.person.slice(0, share.person.indexOf(':')),
+    idNumberMasked: maskIdNumber(share.person),
+    sharePercent: percent(share),
+    beneficialOwner: rule ? classifyShare(share, rule) : null,
+  }));
+  const facts = await registerFacts(db, enterprise.uscc);
+  const particulars = (facts?.particulars ?? {}) as Particulars;
+  const direct = rows.filter((r) => r.subject_key === enterprise.uscc);
+  return {
+    uscc: enterprise.uscc,
+    name: enterprise.name,
+    asOf,
+    rule: rule && { id: rule.id, thresholdPercent: rule.thresholdPercent, comparison: rule.comparison, basisZh: rule.basisZh, basisEn: rule.basisEn, fallbackZh: rule.fallbackZh, fallbackEn: rule.fallbackEn },
+    ultimateHolders: holders,
+    holdings: rows.map((r) => ({
+      subject: r.subject_key,
+      subjectName: names.get(r.subject_key)?.name ?? r.subject_key,
+      holderKind: r.holder_kind,
+      holder: r.holder_kind === 'entity' ? r.holder_key : maskIdNumber(r.holder_key),
+      holderName: r.holder_name,
+      sharePercent: percent({ min: r.share_min, max: r.share_max }),
+    })),
+    entitiesWithoutKnownHolders: [...new Set(rows.filter((r) => r.holder_kind === 'entity' && !subjects.has(r.holder_key)).map((r) => r.holder_key))].map((key) => ({ key, name: names.get(key)!.name })),
+    cycles: result.cycles.map((cycle) => cycle.map((key) => names.get(key)?.name ?? key)),
+    unresolved: result.unresolved[0]?.reason ?? null,
+    exemptByCommitment: rule !== null && typeof particulars.registeredCapitalYuan === 'number' && exemptByCommitment({ registeredCapitalYuan: particulars.registeredCapitalYuan, investorKinds: direct.map((r) => r.holder_kind) }, rule),
+    dayToDayManager: holders.some((h) => h.beneficialOwner === 'definite') ? null : dayToDayManager(particulars),
+  };
+}
+
+interface Particulars {
+  registeredCapitalYuan?: number;
+  legalRepresentative?: { name: string; position?: string };
+  managers?: { name: string; position?: string }[];
+}
+
+/** BO-03's last step: the manager (经理) runs the company day to day; without one, the legal representative. */
+function dayToDayManager(particulars: Particulars): { name: string; position: string } | null {
+  const manager = particulars.managers?.find((m) => m.position === 'manager') ?? particulars.managers?.[0];
+  if (manager) return { name: manager.name, position: manager.position ?? 'manager' };
+  const representative = particulars.legalRepresentative;
+  return representative ? { name: representative.name, position: representative.position ?? 'legal-representative' } : null;
+}
+
+function percent(share: { min: number; max: number }): { min: number; max: number } {
+  return { min: Math.round(share.min * 1e8) / 1e6, max: Math.round(share.max * 1e8) / 1e6 };
+}
+
+export interface RegisterIntegration {
+  asOf: string;
+  holdings: number;
+  result: IntegratedOwnership;
+  /** Milliseconds reading the holdings, and building and integrating the graph. */
+  readMs: number;
+  computeMs: number;
+}
+
+/** Every holding in force on `asOf`, read in pages, integrated over the whole register at once (BO-20). */
+export async function integrateRegister(db: DbOrTx, asOf: string, pageSize = 50_000): Promise<RegisterIntegration> {
+  const started = performance.now();
+  const builder = new OwnershipGraphBuilder();
+  let holdings = 0;
+  let computeMs = 0;
+  for (let after = '0'; ; ) {
+    const page = await repo.holdingsPage(db, asOf, after, pageSize);
+    const building = performance.now();
+    for (const r of page) builder.hold(r.subject_key, { key: r.holder_key, kind: r.holder_kind }, { min: r.share_min, max: r.share_max });
+    computeMs += performance.now() - building;
+    holdings += page.length;
+    if (page.length < pageSize) break;
+    after = page.at(-1)!.id;
+  }
+  const integrating = performance.now();
+  const result = integrateOwnership(builder.build());
+  computeMs += performance.now() - integrating;
+  return { asOf, holdings, result, readMs: performance.now() - started - computeMs, computeMs };
+}
