@@ -92,7 +92,8 @@ describe('beneficial owners of a company held through another', () => {
 
   it('a cycle is reported by name and solved; the window officer may read it too', async () => {
     // The child holds 10% of its parent (a generated holding: the register's own forms cannot say this yet).
-    await t.ctx.db.insertInto('holdings').values({ subject_key: parent, holder_kind: 'entity', holder_key: child, holder_name: '重庆雏鹰科技有限公司', holder_nationality: 'CN', share_min: 0.1, share_max: 0.1, valid_from: '2026-11-24', source: 'generated' }).execute();
+    const party = (key: string) => t.ctx.db.selectFrom('parties').select('id').where('key', '=', key).executeTakeFirstOrThrow().then((r) => r.id);
+    await t.ctx.db.insertInto('holdings').values({ subject_id: await party(parent), holder_id: await party(child), holder_kind: 'entity', share_min: 0.1, share_max: 0.1, valid_from: '2026-11-24', source: 'generated' }).execute();
     const body = (await owners(child, await t.login('window'))).json();
     expect(body.cycles).toHaveLength(1);
     expect([...body.cycles[0]].sort()).toEqual(['重庆母鹰科技有限公司', '重庆雏鹰科技有限公司']);

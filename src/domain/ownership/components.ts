@@ -6,14 +6,14 @@ import type { OwnershipGraph } from './graph.ts';
 export interface Components {
   /** Components in the order they close: every holder's component before the components of what it holds. */
   readonly order: Int32Array;
-  /** order[componentStart[c] … componentStart[c + 1]) are the entities of component c. */
+  /** order[componentStart[c] … componentStart[c + 1]) are the parties of component c (a person is one alone). */
   readonly componentStart: Int32Array;
   readonly count: number;
 }
 
 /** Tarjan's algorithm following each entity to its entity holders, so components come out holders first. */
 export function holderFirstComponents(graph: OwnershipGraph): Components {
-  const n = graph.entityKeys.length;
+  const n = graph.size;
   const { incomingStart, incomingHolder } = graph;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);

@@ -4,13 +4,23 @@ import { integrateOwnership } from './integrate.ts';
 
 type Edge = [subject: string, holder: string, min: number, max?: number];
 
-/** Holders named with a capital letter are entities, the rest natural persons. */
+/**
+ * Holders named with a capital letter are entities, the rest natural persons. Parties get ids in the order they are
+ * named, from 1 (as the parties table numbers them); the answers are given back by name.
+ */
 function integrate(edges: Edge[], limits?: { tolerance: number; maxSteps: number }) {
+  const ids = new Map<string, number>();
+  const id = (name: string) => ids.get(name) ?? ids.set(name, ids.size + 1).get(name)!;
   const builder = new OwnershipGraphBuilder();
-  for (const [subject, holder, min, max] of edges) {
-    builder.hold(subject, { key: holder, kind: /^[A-Z]/.test(holder) ? 'entity' : 'person' }, { min, max: max ?? min });
-  }
-  return integrateOwnership(builder.build(), limits);
+  for (const [subject, holder, min, max] of edges) builder.hold(id(subject), id(holder), !/^[A-Z]/.test(holder), { min, max: max ?? min });
+  const result = integrateOwnership(builder.build(), limits);
+  const names = new Map([...ids].map(([name, n]) => [n, name]));
+  return {
+    ownersOf: (name: string) => (ids.has(name) ? result.ownersOf(ids.get(name)!)?.map((s) => ({ ...s, person: names.get(s.person)! })) : undefined),
+    cycles: result.cycles.map((cycle) => cycle.map((n) => names.get(n)!)),
+    unresolved: result.unresolved.map((u) => ({ ...u, entities: u.entities.map((n) => names.get(n)!) })),
+    heldEntityCount: result.heldEntityCount,
+  };
 }
 
 const shares = (result: ReturnType<typeof integrate>, entity: string) =>
@@ -49,7 +59,7 @@ describe('integrated ownership: multiply along each chain, add across chains (BO
     const result = integrate([['A', 'B', 1]]);
     expect(result.ownersOf('A')).toEqual([]);
     expect(result.ownersOf('Z')).toBeUndefined();
-    expect(result.entityCount).toBe(2);
+    expect(result.heldEntityCount).toBe(1);
   });
 });
 
@@ -99,5 +109,18 @@ describe('cycles (BO-21, BO-24)', () => {
     const result = integrate(edges);
     expect(shares(result, 'E199999')).toEqual({ p1: [1, 1] });
     expect(result.cycles).toEqual([]);
+  });
+});
+
+describe('the graph by party id', () => {
+  it('refuses an id that cannot index an array, and has no answer for an id past the graph', () => {
+    const builder = new OwnershipGraphBuilder();
+    expect(() => builder.hold(-1, 2, true, { min: 1, max: 1 })).toThrow(RangeError);
+    expect(() => builder.hold(1, 2.5, true, { min: 1, max: 1 })).toThrow(RangeError);
+    builder.hold(1, 2, true, { min: 1, max: 1 });
+    const result = integrateOwnership(builder.build());
+    expect(result.ownersOf(1)).toEqual([{ person: 2, min: 1, max: 1 }]);
+    expect(result.ownersOf(3)).toBeUndefined();
+    expect(result.ownersOf(0)).toEqual([]);
   });
 });

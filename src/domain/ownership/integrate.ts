@@ -14,13 +14,15 @@ export interface IntegrationLimits {
 export const DEFAULT_LIMITS: IntegrationLimits = { tolerance: 1e-12, maxSteps: 10_000 };
 
 export interface UltimateShare {
-  person: string;
+  /** The person's party id. */
+  person: number;
   min: number;
   max: number;
 }
 
 export interface Unresolved {
-  entities: string[];
+  /** Party ids of the entities of the component. */
+  entities: number[];
   reason: 'closed-loop' | 'no-convergence';
 }
 
@@ -29,13 +31,13 @@ export interface IntegratedOwnership {
    * Each natural person's ultimate share of the entity, largest first. Undefined for an entity not in the graph, and
    * for one that is unresolved or held through something unresolved: no figure is better than a wrong one.
    */
-  ownersOf(entity: string): UltimateShare[] | undefined;
-  /** The entities on each cycle, each held by the next and the last by the first (BO-24). */
-  readonly cycles: string[][];
+  ownersOf(entity: number): UltimateShare[] | undefined;
+  /** The entities on each cycle (party ids), each held by the next and the last by the first (BO-24). */
+  readonly cycles: number[][];
   /** Components that cannot be solved: no result is given for their entities or for what they hold (BO-21). */
   readonly unresolved: Unresolved[];
-  readonly entityCount: number;
-  readonly personCount: number;
+  /** Entities held by someone, and the ultimate shares found for them. */
+  readonly heldEntityCount: number;
   readonly ultimateShareCount: number;
 }
 
@@ -51,21 +53,24 @@ class Results {
     this.start = new Int32Array(entities);
     this.count = new Int32Array(entities).fill(-1); // −1: unresolved
   }
-  append(entity: number, persons: ArrayLike<number>, mins: ArrayLike<number>, maxs: ArrayLike<number>, size: number): void {
+  /** Room for `size` more shares of `entity`, which the caller writes from `at`; capped at 100% there (BO-22). */
+  reserve(entity: number, size: number): number {
     if (this.length + size > this.person.length) {
       const capacity = Math.max(this.person.length * 2, this.length + size);
       this.person = grow(this.person, new Int32Array(capacity));
       this.min = grow(this.min, new Float64Array(capacity));
       this.max = grow(this.max, new Float64Array(capacity));
     }
-    this.start[entity] = this.length;
+    const at = this.length;
+    this.start[entity] = at;
     this.count[entity] = size;
-    for (let k = 0; k < size; k++) {
-      this.person[this.length + k] = persons[k]!;
-      this.min[this.length + k] = Math.min(1, mins[k]!);
-      this.max[this.length + k] = Math.min(1, maxs[k]!);
-    }
     this.length += size;
+    return at;
+  }
+  set(at: number, person: number, min: number, max: number): void {
+    this.person[at] = person;
+    this.min[at] = min < 1 ? min : 1;
+    this.max[at] = max < 1 ? max : 1;
   }
 }
 
@@ -105,29 +110,25 @@ class Accumulator {
     this.size = 0;
   }
   flushInto(results: Results, entity: number): void {
-    const persons = this.touched.subarray(0, this.size);
-    const mins = new Float64Array(this.size);
-    const maxs = new Float64Array(this.size);
+    const at = results.reserve(entity, this.size);
     for (let k = 0; k < this.size; k++) {
-      const p = persons[k]!;
-      mins[k] = this.min[p]!;
-      maxs[k] = this.max[p]!;
+      const p = this.touched[k]!;
+      results.set(at + k, p, this.min[p]!, this.max[p]!);
       this.min[p] = 0;
       this.max[p] = 0;
       this.seen[p] = 0;
     }
-    results.append(entity, persons, mins, maxs, this.size);
     this.size = 0;
   }
 }
 
 export function integrateOwnership(graph: OwnershipGraph, limits: IntegrationLimits = DEFAULT_LIMITS): IntegratedOwnership {
-  const n = graph.entityKeys.length;
+  const n = graph.size;
   const { incomingStart, incomingHolder, incomingMin, incomingMax } = graph;
   const results = new Results(n);
-  const accumulator = new Accumulator(graph.personKeys.length);
+  const accumulator = new Accumulator(n);
   const components = holderFirstComponents(graph);
-  const cycles: string[][] = [];
+  const cycles: number[][] = [];
   const unresolved: Unresolved[] = [];
   const blocked = new Uint8Array(n); // unresolved, or held by something unresolved
 
@@ -141,11 +142,11 @@ export function integrateOwnership(graph: OwnershipGraph, limits: IntegrationLim
       continue;
     }
     const members = Array.from(components.order.subarray(from, to));
-    cycles.push(oneCycle(graph, members).map((e) => graph.entityKeys[e]!));
+    cycles.push(oneCycle(graph, members));
     const outcome = solveCycle(members);
     if (outcome !== 'solved') {
       for (const j of members) blocked[j] = 1;
-      unresolved.push({ entities: members.map((e) => graph.entityKeys[e]!), reason: outcome });
+      unresolved.push({ entities: members, reason: outcome });
     }
   }
 
@@ -219,8 +220,9 @@ export function integrateOwnership(graph: OwnershipGraph, limits: IntegrationLim
       current = next;
       if (moved <= limits.tolerance) {
         for (const j of members) {
-          const shares = [...current.get(j)!];
-          results.append(j, shares.map(([p]) => p), shares.map(([, b]) => b[0]), shares.map(([, b]) => b[1]), shares.length);
+          const shares = current.get(j)!;
+          let at = results.reserve(j, shares.size);
+          for (const [p, [min, max]] of shares) results.set(at++, p, min, max);
         }
         return 'solved';
       }
@@ -229,20 +231,23 @@ export function integrateOwnership(graph: OwnershipGraph, limits: IntegrationLim
   }
 
   let ultimateShareCount = 0;
-  for (let j = 0; j < n; j++) if (results.count[j]! > 0) ultimateShareCount += results.count[j]!;
+  let heldEntityCount = 0;
+  for (let j = 0; j < n; j++) {
+    if (incomingStart[j + 1]! > incomingStart[j]!) heldEntityCount += 1;
+    if (results.count[j]! > 0) ultimateShareCount += results.count[j]!;
+  }
 
   return {
     cycles,
     unresolved,
-    entityCount: n,
-    personCount: graph.personKeys.length,
+    heldEntityCount,
     ultimateShareCount,
     ownersOf(entity) {
-      const j = graph.entityIndex(entity);
-      if (j === undefined || results.count[j]! < 0) return undefined;
+      const j = entity;
+      if (!Number.isInteger(j) || j < 0 || j >= n || results.count[j]! < 0) return undefined;
       const owners: UltimateShare[] = [];
-      for (let k = results.start[j]!; k < results.start[j]! + results.count[j]!; k++) owners.push({ person: graph.personKeys[results.person[k]!]!, min: results.min[k]!, max: results.max[k]! });
-      return owners.sort((x, y) => y.max - x.max || y.min - x.min || (x.person < y.person ? -1 : 1));
+      for (let k = results.start[j]!; k < results.start[j]! + results.count[j]!; k++) owners.push({ person: results.person[k]!, min: results.min[k]!, max: results.max[k]! });
+      return owners.sort((x, y) => y.max - x.max || y.min - x.min || x.person - y.person);
     },
   };
 }

@@ -172,14 +172,21 @@ export interface EnterpriseMonthDeltasTable extends EnterpriseMonthRollupTable {
   id: ColumnType<string, never, never>;
 }
 
+/** A person or an entity that holds or is held (migration 0027). */
+export interface PartiesTable {
+  id: ColumnType<number, number | undefined, never>;
+  kind: 'person' | 'entity';
+  key: string;
+  name: string;
+  nationality: string;
+}
+
 /** Direct holdings of entities (migration 0027): who holds what share of an entity from which day. */
 export interface HoldingsTable {
   id: ColumnType<string, never, never>;
-  subject_key: string;
+  subject_id: number;
+  holder_id: number;
   holder_kind: 'person' | 'entity';
-  holder_key: string;
-  holder_name: string;
-  holder_nationality: string;
   share_min: number;
   share_max: number;
   valid_from: ColumnType<string, string, string>;

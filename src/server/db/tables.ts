@@ -16,6 +16,7 @@ import type {
   EnterpriseStockDeltasTable,
   EnterpriseMonthDeltasTable,
   HoldingsTable,
+  PartiesTable,
 } from './tables-registration.ts';
 export type * from './tables-registration.ts';
 import type { IndicatorSubmissionsTable, IndicatorValueHistoryTable, IndicatorValuesTable } from './tables-indicators.ts';
@@ -373,6 +374,7 @@ export interface Tables {
   indicator_submissions: IndicatorSubmissionsTable;
   indicator_values: IndicatorValuesTable;
   indicator_value_history: IndicatorValueHistoryTable;
+  parties: PartiesTable;
   holdings: HoldingsTable;
 }
 

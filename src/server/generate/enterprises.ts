@@ -10,6 +10,7 @@ import { addDays, type CivilDate, type WorkingDayCalendar } from '../../domain/c
 import type { PreparedNameRules } from '../../domain/names/index.ts';
 import { buildUscc, orgBodyForSequence } from '../../domain/uscc/index.ts';
 import type { BulkWriter, Cell } from './bulk-insert.ts';
+import { HOLDING_COLUMNS, PARTY_COLUMNS, type HoldingsGenerator } from './holdings.ts';
 import { TradeNameAllocator } from './names.ts';
 import { Prng, Weighted } from './prng.ts';
 import type { Progress } from './progress.ts';
@@ -43,6 +44,8 @@ export interface EnterprisesInput {
   /** One in `filesEvery` registered enterprises becomes the subject of an application file, up to `maxFiles`. */
   filesEvery: number;
   maxFiles: number;
+  /** Writes each enterprise's direct holdings with it. */
+  holdings: HoldingsGenerator;
 }
 
 export interface EnterprisesResult {
@@ -125,6 +128,7 @@ export async function generateEnterprises(input: EnterprisesInput): Promise<Ente
     const to = Math.min(input.count, from + input.batchSize);
     const enterpriseRows: Cell[][] = [];
     const nameRows: Cell[][] = [];
+    const ownership = { parties: [] as Cell[][], holdings: [] as Cell[][] };
     for (let i = from; i < to; i++) {
       const area = areas.draw(prng);
       const district = prng.pick(area.districts);
@@ -148,6 +152,7 @@ export async function generateEnterprises(input: EnterprisesInput): Promise<Ente
       enterpriseRows.push([uscc, name.name, area.code, district, cls.code, status, establishedOn, facts]);
       // A deregistered name leaves the register on its day and blocks an identical one for a year (Art. 17).
       nameRows.push([name.name, name.tradeName, name.tradeNamePinyin, name.industry, status === 'deregistered' ? 'deregistered' : 'registered', nameSince, uscc, `${establishedOn}T09:30:00+08:00`]);
+      input.holdings.forEnterprise(i, { uscc, name: name.name, establishedOn, endedOn: status === 'deregistered' ? nameSince : null }, ownership);
       result.byStatus[status] = (result.byStatus[status] ?? 0) + 1;
       if (facts.foreignInvestment) result.foreignInvested += 1;
       if (status === 'registered' && result.fileSubjects.length < input.maxFiles && prng.int(input.filesEvery) === 0) result.fileSubjects.push({ uscc, areaCode: area.code });
@@ -155,7 +160,10 @@ export async function generateEnterprises(input: EnterprisesInput): Promise<Ente
     // The previous batch is still being written while this one was built; one batch in flight at a time.
     await inFlight;
     input.progress.advance(inFlightRows);
-    inFlight = Promise.all([writer.copy('enterprises', ENTERPRISE_COLUMNS, enterpriseRows), writer.copy('enterprise_names', NAME_COLUMNS, nameRows)]);
+    inFlight = Promise.all([writer.copy('enterprises', ENTERPRISE_COLUMNS, enterpriseRows), writer.copy('enterprise_names', NAME_COLUMNS, nameRows),
+      // Holdings after their parties (foreign keys); an entity holder is a party of this batch or an earlier one.
+      writer.copy('parties', PARTY_COLUMNS, ownership.parties).then(() => writer.copy('holdings', HOLDING_COLUMNS, ownership.holdings)),
+    ]);
     inFlight.catch(() => {}); // awaited with the next batch; this only keeps a failure from counting as unhandled meanwhile
     inFlightRows = to - from;
     result.enterprises = to;

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/tes
 import { isAppError } from '../../domain/app-error.ts';
 import { deriveFileState, getFileType } from '../../domain/files/index.ts';
 import { parseName, ruleViolations, tradeNamePinyin } from '../../domain/names/index.ts';
+import { residentIdProblem } from '../../domain/registration/resident-id.ts';
 import { checkUscc } from '../../domain/uscc/index.ts';
 import { bootstrap, type Started } from '../bootstrap.ts';
 import { verifyAuditChain } from '../features/audit/service.ts';
@@ -19,6 +20,7 @@ import { indicatorCatalogue } from '../features/indicators/catalogue-file.ts';
 import { nameRules } from '../features/names/name-rules-file.ts';
 import { checkAgainstRegister } from '../features/names/service.ts';
 import { searchPublicRegister } from '../features/enterprises/service.ts';
+import { integrateRegister } from '../features/ownership/service.ts';
 import { timerHandlers } from '../timer-handlers.ts';
 import { sweepOnce } from '../timers/sweeper.ts';
 import { generate } from './generate.ts';
@@ -69,6 +71,8 @@ describe('zimao generate', () => {
       'SELECT * FROM indicator_values ORDER BY id',
       'SELECT * FROM indicator_value_history ORDER BY id',
       'SELECT * FROM enterprise_stock_rollup ORDER BY 1, 2, 3',
+      'SELECT * FROM parties ORDER BY id',
+      'SELECT subject_id, holder_id, holder_kind, share_min, share_max, valid_from, valid_to, source FROM holdings ORDER BY id',
     ]) {
       expect(await rows(a, query), query).toEqual(await rows(b, query));
     }
@@ -80,7 +84,8 @@ describe('zimao generate', () => {
   it('writes as many enterprises and names as asked, and says what it generated and what it could not', async () => {
     expect(await rows(a, `SELECT count(*)::int AS n FROM enterprises WHERE substr(uscc, 9, 1) = 'Y'`)).toEqual([{ n: N }]);
     expect(await rows(a, `SELECT count(*)::int AS n FROM enterprise_names WHERE substr(uscc, 9, 1) = 'Y'`)).toEqual([{ n: N }]);
-    expect(a.summary).toMatchObject({ enterprises: N, names: N, seed: 7, asOf: AS_OF, notYetAvailable: ['persons', 'ownership graph'] });
+    expect(a.summary).toMatchObject({ enterprises: N, names: N, seed: 7, asOf: AS_OF });
+    expect(a.summary).not.toHaveProperty('notYetAvailable');
     const byStatus = a.summary.enterprisesByStatus;
     expect(byStatus.registered! + (byStatus.deregistered ?? 0) + (byStatus.liquidating ?? 0)).toBe(N);
     expect(byStatus.registered).toBeGreaterThan(N * 0.85);
@@ -172,6 +177,37 @@ describe('zimao generate', () => {
     expect(sample!.particulars).toMatchObject({ foreignInvestment: { foreignShare: expect.any(Number), largestForeignInvestorShare: expect.any(Number), legalRepresentativeForeign: expect.any(Boolean) } });
     // The rollup triggers (0022) fired for the generated rows.
     expect(await rows(a, `SELECT sum(enterprises)::int AS n FROM enterprise_stock_rollup`)).toEqual([{ n: N }]);
+  });
+
+  it('writes an ownership graph of about 1.5 holdings per enterprise: persons with valid identity numbers, enterprises, a cycle, bands', async () => {
+    const holdings = await rows(a, 'SELECT h.*, s.key AS subject_key, s.kind AS subject_kind, p.key AS holder_key, p.kind AS party_kind FROM holdings h JOIN parties s ON s.id = h.subject_id JOIN parties p ON p.id = h.holder_id ORDER BY h.id');
+    expect(holdings.length).toBeGreaterThan(N * 1.35);
+    expect(holdings.length).toBeLessThan(N * 1.65);
+    const codes = new Set((await rows(a, ENTERPRISES)).map((r) => String(r.uscc)));
+    for (const h of holdings) {
+      expect(codes.has(String(h.subject_key))).toBe(true);
+      expect(h.holder_kind).toBe(h.party_kind);
+      if (h.holder_kind === 'entity') expect(codes.has(String(h.holder_key)), String(h.holder_key)).toBe(true);
+      if (String(h.holder_key).startsWith('resident-id:CN:')) expect(residentIdProblem(String(h.holder_key).slice(15))).toBeNull();
+    }
+    const parties = await rows(a, `SELECT kind, count(*)::int AS n FROM parties GROUP BY 1 ORDER BY 1`);
+    expect(parties).toEqual([{ kind: 'entity', n: N }, { kind: 'person', n: a.summary.holdingsPersons }]);
+    expect(a.summary).toMatchObject({ holdings: holdings.length, holdingsCycles: 1 });
+    expect(a.summary.holdingsRanges).toBeGreaterThan(0);
+    // The sequence was moved past the generated ids: the next party registration gets a fresh one.
+    expect(await rows(a, `SELECT nextval(pg_get_serial_sequence('parties', 'id'))::int > (SELECT max(id) FROM parties) AS fresh`)).toEqual([{ fresh: true }]);
+    // Every enterprise's exact shares add to all of it; a band or the cycle's share may take it over.
+    const totals = await rows(a, `SELECT subject_id, sum(share_min) AS low, bool_and(share_min = share_max) AS exact FROM holdings GROUP BY 1`);
+    expect(totals).toHaveLength(N);
+    for (const t of totals.filter((r) => r.exact && Math.abs(Number(r.low) - 1) > 1e-9)) expect(Number(t.low)).toBeCloseTo(1.05, 9);
+    const integrated = await integrateRegister(a.started.ctx.db, AS_OF, 500);
+    expect(integrated.holdings).toBe(await rows(a, `SELECT count(*)::int AS n FROM holdings WHERE valid_to IS NULL OR valid_to > '${AS_OF}'`).then((r) => r[0]!.n));
+    expect(integrated.result.cycles).toHaveLength(1);
+    expect(integrated.result.unresolved).toEqual([]);
+    const held = Number(holdings.find((h) => h.holder_kind === 'entity' && h.valid_to === null)!.subject_id);
+    const owners = integrated.result.ownersOf(held)!;
+    expect(owners.length).toBeGreaterThan(0);
+    expect(owners.reduce((sum, o) => sum + o.min, 0)).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   it('writes files whose action log folds into their projection, with the check timers the files feature plans, all ahead', async () => {

@@ -71,3 +71,10 @@ export const TRADE_NAME_TIERS = [
   { tier: 'long', length: 4, weight: 15 },
 ] as const;
 export const POPULAR_TRADE_NAMES = 400;
+
+/** Surnames of synthetic investors: common ones (百家姓 as used today), each once. */
+export const PERSON_SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞'];
+/** Characters of their given names. */
+export const PERSON_GIVEN_CHARS = [...'伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红辉建波宁鹏飞斌峰燕晨浩宇欣怡佳琪子涵梓轩雨彤思远文博'];
+/** Countries of the few foreign investors, with their passport format's letter. */
+export const FOREIGN_COUNTRIES = ['DE', 'SG', 'US', 'JP', 'KR', 'GB', 'FR', 'HK'] as const;

@@ -37,9 +37,14 @@ function ownerRules(): BeneficialOwnerRule[] {
  * What the register now says the company's investors hold, from `day`: the holdings it stated before end that day.
  * Called by registration in its transaction at establishment and at every change of investors or capital.
  */
-export async function recordRegisterHoldings(tx: Tx, input: { uscc: string; investors: readonly RegisteredInvestor[]; registeredCapitalYuan: number; day: string }): Promise<void> {
-  await repo.endHoldings(tx, input.uscc, input.day, 'register');
-  await repo.insertHoldings(tx, input.uscc, input.day, 'register', registeredHoldings(input.investors, input.registeredCapitalYuan));
+export async function recordRegisterHoldings(tx: Tx, input: { uscc: string; name: string; investors: readonly RegisteredInvestor[]; registeredCapitalYuan: number; day: string }): Promise<void> {
+  const holdings = registeredHoldings(input.investors, input.registeredCapitalYuan);
+  const parties = new Map<string, repo.PartyInput>([[input.uscc, { kind: 'entity', key: input.uscc, name: input.name, nationality: 'CN' }]]);
+  for (const h of holdings) parties.set(h.holderKey, { kind: h.holderKind, key: h.holderKey, name: h.holderName, nationality: h.holderNationality });
+  const ids = await repo.upsertParties(tx, [...parties.values()]);
+  const subjectId = ids.get(input.uscc)!;
+  await repo.endHoldings(tx, subjectId, input.day, 'register');
+  await repo.insertHoldings(tx, holdings.map((h) => ({ subjectId, holderId: ids.get(h.holderKey)!, holderKind: h.holderKind, shareMin: h.shareMin, shareMax: h.shareMax, validFrom: input.day, source: 'register' as const })));
 }
 
 /** An identity number with its middle hidden (first and last four kept when long enough to identify). */
@@ -58,36 +63,41 @@ export async function beneficialOwners(ctx: AppContext, actor: AccountActor, usc
   return ctx.db.transaction().execute(async (tx) => {
     const enterprise = await getEnterprise(tx, actor, uscc);
     if (asOf < enterprise.establishedOn) throw new AppError('INVALID_REQUEST', { field: 'asOf', message: `${enterprise.name} was established on ${enterprise.establishedOn}` });
-    const rows = await repo.upstreamHoldings(tx, enterprise.uscc, asOf, UPSTREAM_LIMIT + 1);
+    const party = await repo.findPartyId(tx, enterprise.uscc);
+    const rows = party ? await repo.upstreamHoldings(tx, party.id, asOf, UPSTREAM_LIMIT + 1) : [];
     if (rows.length > UPSTREAM_LIMIT) throw new AppError('CONFLICT', { field: 'uscc', message: `more than ${UPSTREAM_LIMIT} holdings lie above this enterprise; run zimao ownership integrate` });
-    const answer = await ownersFromHoldings(tx, enterprise, rows, asOf);
+    const answer = await ownersFromHoldings(tx, { ...enterprise, partyId: party?.id ?? null }, rows, asOf);
     await appendAudit(tx, { actor: actorName(actor), action: 'ownership.read', subject: enterprise.uscc, request: { asOf }, result: { ultimateHolders: answer.ultimateHolders.length, beneficialOwners: answer.ultimateHolders.filter((h) => h.beneficialOwner).length } }, ctx.now());
     return answer;
   });
 }
 
-async function ownersFromHoldings(db: DbOrTx, enterprise: { uscc: string; name: string }, rows: repo.HoldingRow[], asOf: string): Promise<BeneficialOwnersResponse> {
+async function ownersFromHoldings(db: DbOrTx, enterprise: { uscc: string; name: string; partyId: number | null }, rows: repo.UpstreamRow[], asOf: string): Promise<BeneficialOwnersResponse> {
   const builder = new OwnershipGraphBuilder();
-  builder.entity(enterprise.uscc);
-  const names = new Map<string, { name: string; nationality: string }>([[enterprise.uscc, { name: enterprise.name, nationality: 'CN' }]]);
-  const subjects = new Set(rows.map((r) => r.subject_key));
+  const parties = new Map<number, { key: string; name: string; nationality: string }>();
+  const subjects = new Set(rows.map((r) => r.subject_id));
   for (const r of rows) {
-    builder.hold(r.subject_key, { key: r.holder_key, kind: r.holder_kind }, { min: r.share_min, max: r.share_max });
-    names.set(r.holder_key, { name: r.holder_name, nationality: r.holder_nationality });
+    builder.hold(r.subject_id, r.holder_id, r.holder_kind === 'person', { min: r.share_min, max: r.share_max });
+    parties.set(r.holder_id, { key: r.holder_key, name: r.holder_name, nationality: r.holder_nationality });
+    parties.set(r.subject_id, { key: r.subject_key, name: r.subject_name, nationality: 'CN' });
   }
   const result = integrateOwnership(builder.build());
   const rule = ruleInForce(ownerRules(), asOf);
-  const holders = (result.ownersOf(enterprise.uscc) ?? []).map((share) => ({
-    name: names.get(share.person)!.name,
-    nationality: names.get(share.person)!.nationality,
-    idType: share.person.slice(0, share.person.indexOf(':')),
-    idNumberMasked: maskIdNumber(share.person),
-    sharePercent: percent(share),
-    beneficialOwner: rule ? classifyShare(share, rule) : null,
-  }));
+  const holders = (enterprise.partyId === null ? [] : (result.ownersOf(enterprise.partyId) ?? [])).map((share) => {
+    const person = parties.get(share.person)!;
+    return {
+      name: person.name,
+      nationality: person.nationality,
+      idType: person.key.slice(0, person.key.indexOf(':')),
+      idNumberMasked: maskIdNumber(person.key),
+      sharePercent: percent(share),
+      beneficialOwner: rule ? classifyShare(share, rule) : null,
+    };
+  });
   const facts = await registerFacts(db, enterprise.uscc);
   const particulars = (facts?.particulars ?? {}) as Particulars;
-  const direct = rows.filter((r) => r.subject_key === enterprise.uscc);
+  const direct = rows.filter((r) => r.subject_id === enterprise.partyId);
+  const nameOf = (id: number) => parties.get(id)!.name;
   return {
     uscc: enterprise.uscc,
     name: enterprise.name,
@@ -96,14 +106,14 @@ async function ownersFromHoldings(db: DbOrTx, enterprise: { uscc: string; name: 
     ultimateHolders: holders,
     holdings: rows.map((r) => ({
       subject: r.subject_key,
-      subjectName: names.get(r.subject_key)?.name ?? r.subject_key,
+      subjectName: r.subject_name,
       holderKind: r.holder_kind,
       holder: r.holder_kind === 'entity' ? r.holder_key : maskIdNumber(r.holder_key),
       holderName: r.holder_name,
       sharePercent: percent({ min: r.share_min, max: r.share_max }),
     })),
-    entitiesWithoutKnownHolders: [...new Set(rows.filter((r) => r.holder_kind === 'entity' && !subjects.has(r.holder_key)).map((r) => r.holder_key))].map((key) => ({ key, name: names.get(key)!.name })),
-    cycles: result.cycles.map((cycle) => cycle.map((key) => names.get(key)?.name ?? key)),
+    entitiesWithoutKnownHolders: [...new Set(rows.filter((r) => r.holder_kind === 'entity' && !subjects.has(r.holder_id)).map((r) => r.holder_id))].map((id) => ({ key: parties.get(id)!.key, name: nameOf(id) })),
+    cycles: result.cycles.map((cycle) => cycle.map(nameOf)),
     unresolved: result.unresolved[0]?.reason ?? null,
     exemptByCommitment: rule !== null && typeof particulars.registeredCapitalYuan === 'number' && exemptByCommitment({ registeredCapitalYuan: particulars.registeredCapitalYuan, investorKinds: direct.map((r) => r.holder_kind) }, rule),
     dayToDayManager: holders.some((h) => h.beneficialOwner === 'definite') ? null : dayToDayManager(particulars),
@@ -146,7 +156,7 @@ export async function integrateRegister(db: DbOrTx, asOf: string, pageSize = 50_
   for (let after = '0'; ; ) {
     const page = await repo.holdingsPage(db, asOf, after, pageSize);
     const building = performance.now();
-    for (const r of page) builder.hold(r.subject_key, { key: r.holder_key, kind: r.holder_kind }, { min: r.share_min, max: r.share_max });
+    for (const r of page) builder.hold(r.subject_id, r.holder_id, r.holder_kind === 'person', { min: r.share_min, max: r.share_max });
     computeMs += performance.now() - building;
     holdings += page.length;
     if (page.length < pageSize) break;

@@ -42,8 +42,9 @@ export async function applyChange(ctx: AppContext, tx: Tx, input: ChangeToApply)
     industryCode: review.industryCode!,
     particulars: registeredParticulars(after, review),
   });
-  if (review.changedFields.includes('investors') || review.changedFields.includes('registeredCapitalYuan')) {
-    await recordRegisterHoldings(tx, { uscc, investors: after.investors, registeredCapitalYuan: after.registeredCapitalYuan, day: today });
+  // The holdings as the register now states them; a new name is the party's new name from today.
+  if (['investors', 'registeredCapitalYuan', 'name'].some((field) => review.changedFields.includes(field as never))) {
+    await recordRegisterHoldings(tx, { uscc, name: after.name, investors: after.investors, registeredCapitalYuan: after.registeredCapitalYuan, day: today });
   }
   const renamed = review.changedFields.includes('name');
   if (renamed) await changeRegisteredName(tx, { name: after.name, uscc, since: today, accountId: input.applicantId, reservationId: after.nameReservationId });

@@ -107,7 +107,7 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
     recordedBy: r.issuedBy,
   });
   await registerName(tx, { name: r.name, uscc, since: today, accountId: r.applicantId, reservationId: r.nameReservationId });
-  if (r.holdings) await recordRegisterHoldings(tx, { uscc, ...r.holdings, day: today });
+  if (r.holdings) await recordRegisterHoldings(tx, { uscc, name: r.name, ...r.holdings, day: today });
   const licence = await issueFirstLicence(
     tx,
     {
