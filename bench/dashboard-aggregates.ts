@@ -7,7 +7,8 @@
 // figures by a GROUP BY over the register, what the dashboard would cost without the rollup. At the end the rollup must
 // equal that scan: a fast wrong answer is no answer.
 //
-// On the same generated register, public-register.ts then times the public search and the open-data snapshot.
+// On the same generated register, public-register.ts then times the public search and the open-data snapshot, and
+// ownership-register.ts the integrated ownership read from the database and one company's beneficial owners.
 //
 // `node --import tsx bench/dashboard-aggregates.ts [--quick]` runs it alone. On PostgreSQL (BENCH_DATABASE_URL) it
 // generates 3.5 million enterprises (quick: 100,000); without, an in-memory PGlite with 1 million (quick: 20,000).
@@ -25,6 +26,7 @@ import { generate } from '../src/server/generate/generate.ts';
 import { seedDemo } from '../src/server/seed/seed-demo.ts';
 import { metric, percentile, printTable, type Metric } from './metric.ts';
 import { createPostgresDatabase } from './postgres-database.ts';
+import { ownershipRegisterBench } from './ownership-register.ts';
 import { publicRegisterBench } from './public-register.ts';
 
 const NOW = new Date('2026-11-24T02:00:00Z');
@@ -53,8 +55,10 @@ export async function dashboardAggregatesBench(opts: { quick: boolean; postgresU
     let start = performance.now();
     await generate(ctx, { enterprises: n, seed: 1, months: 120, asOf: '2026-11-24', postgresUrl: pgDb?.url ?? null });
     console.error(`dashboard (${label}): generated in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-    const analyst = (await listAccounts(ctx.db)).find((a) => a.username === 'analyst');
-    if (!analyst) throw new Error('bench: the demo analyst is missing');
+    const accounts = await listAccounts(ctx.db);
+    const analyst = accounts.find((a) => a.username === 'analyst');
+    const window = accounts.find((a) => a.username === 'window');
+    if (!analyst || !window) throw new Error('bench: the demo analyst or window officer is missing');
     const actor: AccountActor = { kind: 'account', account: analyst, via: 'session' };
 
     const scan = () =>
@@ -94,6 +98,8 @@ export async function dashboardAggregatesBench(opts: { quick: boolean; postgresU
 
     // The public register over the same generated register: the search and the open-data snapshot.
     const publicRegister = await publicRegisterBench(ctx, { quick: opts.quick, label, atGoalSize: onPostgres && n >= goalSize });
+    // Ownership over the same register's holdings: the whole register integrated, and one company's owners as read.
+    const ownership = await ownershipRegisterBench(ctx, { quick: opts.quick, label, officer: { kind: 'account', account: window, via: 'session' }, asOf: '2026-11-24' });
 
     const baseline = { name: `GROUP BY area, class, status over the register p95 (${label})`, value: percentile(scans, 95) };
     const p95 = percentile(aggregates, 95);
@@ -103,6 +109,7 @@ export async function dashboardAggregatesBench(opts: { quick: boolean; postgresU
       metric(`registrations during the reads (${label})`, 'per s', registered / seconds),
       metric(`GET /api/dashboards/overview in process p95 (${label})`, 'ms', percentile(overview, 95), baseline),
       ...publicRegister,
+      ...ownership,
     ];
   } finally {
     await started.close();

@@ -138,6 +138,24 @@ describe(`zimao with a database: ${onPostgres ? 'PostgreSQL through DATABASE_URL
     expect(readdirSync(dir)).toEqual(['enterprises.csv.gz']);
   });
 
+  it('integrates the register\'s ownership: counts by the rule in force, cycles by credit code, the read in the trail; names a bad --as-of', { timeout: 120_000 }, async () => {
+    // Two demo enterprises hold each other (10% and 20%); one person holds 90% of the first, another 80% of the second.
+    await database.execute(`INSERT INTO parties (id, kind, key, name, nationality) VALUES
+      (9001, 'entity', 'CLI-A', 'A', 'CN'), (9002, 'entity', 'CLI-B', 'B', 'CN'), (9003, 'person', 'resident-id:CN:1', '甲', 'CN'), (9004, 'person', 'resident-id:CN:2', '乙', 'CN')`);
+    await database.execute(`INSERT INTO holdings (subject_id, holder_id, holder_kind, share_min, share_max, valid_from, source) VALUES
+      (9001, 9002, 'entity', 0.1, 0.1, '2025-01-01', 'generated'), (9001, 9003, 'person', 0.9, 0.9, '2025-01-01', 'generated'),
+      (9002, 9001, 'entity', 0.2, 0.2, '2025-01-01', 'generated'), (9002, 9004, 'person', 0.8, 0.8, '2025-01-01', 'generated')`);
+    const summary = expectJson(await run(['ownership', 'integrate', '--as-of', '2026-11-24'])) as Record<string, unknown>;
+    expect(summary).toMatchObject({ asOf: '2026-11-24', rule: 'CN-2024', holdings: 4, heldEntities: 2, ultimateShares: 4, withDefiniteOwner: 2, withPossibleOwnerOnly: 0, cycles: { count: 1 }, unresolved: [] });
+    expect([...(summary.cycles as { first: string[][] }).first[0]!].sort()).toEqual(['CLI-A', 'CLI-B']);
+    expect(JSON.stringify(summary)).not.toContain('resident-id');
+    // Before the Measures took effect there is no rule, and before the holdings began nothing is held.
+    expect(expectJson(await run(['ownership', 'integrate', '--as-of', '2024-12-31']))).toMatchObject({ rule: 'CN-2024', holdings: 0 });
+    expect(expectJson(await run(['ownership', 'integrate', '--as-of', '2024-10-31']))).toMatchObject({ rule: null, holdings: 0 });
+    expectUsageError(await run(['ownership', 'integrate', '--as-of', '2026-13-01']), '--as-of');
+    expect(expectJson(await run(['audit', 'verify']))).toMatchObject({ ok: true });
+  });
+
   it('checks a name against the register in the database when no `existing` is given', { timeout: 120_000 }, async () => {
     const file = join(freshDataDir(), 'name.json'); // not the data folder: on PostgreSQL it must stay empty
     writeFileSync(file, JSON.stringify({ name: '重庆悦来智能装备有限公司', asOf: '2026-11-24' }));
@@ -195,9 +213,9 @@ describe(`zimao with a database: ${onPostgres ? 'PostgreSQL through DATABASE_URL
         await exited;
         clearTimeout(killer);
       }
-      // The folder is free again; the trail holds reference load, demo seed, the one issued code and the daily risk
-      // run the server scheduled at start (src/server/features/risk/daily.ts).
-      expect(expectJson(await run(['audit', 'verify']))).toEqual({ ok: true, checked: 4, firstBroken: null });
+      // The folder is free again; the trail holds reference load, demo seed, the one issued code, the three ownership
+      // integrations and the daily risk run the server scheduled at start (src/server/features/risk/daily.ts).
+      expect(expectJson(await run(['audit', 'verify']))).toEqual({ ok: true, checked: 7, firstBroken: null });
     });
   }
 });

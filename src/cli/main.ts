@@ -15,6 +15,8 @@ const USAGE = `usage: zimao <command>
   admission check [FILE|-]               foreign-investment admission check (JSON in, JSON out)
   names check [FILE|-]                   enterprise-name check (JSON in, JSON out; without "existing": the register)
   open-data enterprises --out FILE      the register's open-data snapshot (gzip'd CSV, no persons) into FILE
+  ownership integrate [--as-of YYYY-MM-DD]
+                                         the whole register's beneficial ownership computed at once (counts, cycles)
   generate --enterprises N --seed S [--database-url URL] [--months 120] [--as-of YYYY-MM-DD]
                                          deterministic synthetic data at scale (bench data; never on production)`;
 
@@ -32,6 +34,7 @@ const commands: Record<string, Command> = {
   'admission check': async (a) => (await import('./commands/admission.ts')).admissionCheck(a),
   'names check': async (a) => (await import('./commands/names.ts')).namesCheck(a),
   'open-data enterprises': async (a) => (await import('./commands/open-data.ts')).openDataEnterprises(a),
+  'ownership integrate': async (a) => (await import('./commands/ownership.ts')).ownershipIntegrate(a),
   generate: async (a) => (await import('./commands/generate.ts')).generateCommand(a),
 };
 

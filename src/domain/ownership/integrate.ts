@@ -36,6 +36,8 @@ export interface IntegratedOwnership {
   readonly cycles: number[][];
   /** Components that cannot be solved: no result is given for their entities or for what they hold (BO-21). */
   readonly unresolved: Unresolved[];
+  /** One more than the largest party id in the graph: ownersOf answers for ids below it. */
+  readonly size: number;
   /** Entities held by someone, and the ultimate shares found for them. */
   readonly heldEntityCount: number;
   readonly ultimateShareCount: number;
@@ -240,6 +242,7 @@ export function integrateOwnership(graph: OwnershipGraph, limits: IntegrationLim
   return {
     cycles,
     unresolved,
+    size: n,
     heldEntityCount,
     ultimateShareCount,
     ownersOf(entity) {

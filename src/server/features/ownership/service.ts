@@ -28,7 +28,7 @@ export const UPSTREAM_LIMIT = 20_000;
 
 let rules: BeneficialOwnerRule[] | undefined;
 /** reference-data/ownership/beneficial-owner-rules.json, read and checked once per process. */
-function ownerRules(): BeneficialOwnerRule[] {
+export function ownerRules(): BeneficialOwnerRule[] {
   rules ??= BeneficialOwnerRules.parse(readReferenceJson<unknown>('ownership/beneficial-owner-rules.json').content).rules;
   return rules;
 }
