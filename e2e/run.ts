@@ -24,6 +24,7 @@ import { registerFtzOfficeJourney } from './ftz-office-journey.ts';
 import { registerIndividualBusinessJourney } from './individual-business-journey.ts';
 import { registerInvestmentJourney } from './investment-journey.ts';
 import { registerNamesJourney } from './names-journey.ts';
+import { registerOwnershipJourney } from './ownership-journey.ts';
 import { settled } from './settled.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -364,3 +365,7 @@ registerDashboardsJourney({
 // The public enterprise search (a trade name, the query in the address, a refused one-character query, the open-data
 // file): e2e/enterprise-search-journey.ts.
 registerEnterpriseSearchJourney({ step, baseUrl: () => baseUrl, signOut, expectText, artifactsDir });
+
+// Beneficial owners of the demo company asked for by the window officer, and the read in the audit trail:
+// e2e/ownership-journey.ts.
+registerOwnershipJourney({ step, baseUrl: () => baseUrl, signIn, signOut, expectText, artifactsDir, window: WINDOW, admin: ADMIN });

@@ -69,6 +69,15 @@ describe('beneficial owners of a company held through another', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(byName((await owners(child)).json())).toEqual({ 乙二: [40, 'definite'], 丙三: [25, 'definite'], 甲一: [10, null] });
+    // The register keeps what was stated before: the first holdings end on the day of the change, not deleted.
+    const rows = await t.ctx.db.selectFrom('holdings').innerJoin('parties', 'parties.id', 'holdings.holder_id').select(['parties.name', 'share_min', 'valid_from', 'valid_to'])
+      .where('subject_id', '=', (await t.ctx.db.selectFrom('parties').select('id').where('key', '=', parent).executeTakeFirstOrThrow()).id).orderBy('holdings.id').execute();
+    expect(rows).toEqual([
+      { name: '甲一', share_min: 0.6, valid_from: '2026-11-24', valid_to: '2026-11-24' },
+      { name: '乙二', share_min: 0.4, valid_from: '2026-11-24', valid_to: '2026-11-24' },
+      { name: '甲一', share_min: 0.2, valid_from: '2026-11-24', valid_to: null },
+      { name: '乙二', share_min: 0.8, valid_from: '2026-11-24', valid_to: null },
+    ]);
   });
 
   it('every read is in the audit trail, with the day asked for and how many owners were shown', async () => {

@@ -8,32 +8,39 @@ export interface PartyInput {
   nationality: string;
 }
 
-/** The parties' ids, each added if new, its name and nationality as now filed. `parties` must not repeat a key. */
-export async function upsertParties(tx: Tx, parties: readonly PartyInput[]): Promise<Map<string, number>> {
-  const rows = await tx
-    .insertInto('parties')
-    .values(parties.map((p) => ({ kind: p.kind, key: p.key, name: p.name, nationality: p.nationality })))
-    .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), nationality: eb.ref('excluded.nationality') })))
-    .returning(['id', 'key'])
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.id]));
-}
-
 export function findPartyId(db: DbOrTx, key: string) {
   return db.selectFrom('parties').select('id').where('key', '=', key).executeTakeFirst();
 }
 
-/** Ends the subject's current holdings of `source` on `day` (the day is no longer theirs, BO-25). */
-export function endHoldings(tx: Tx, subjectId: number, day: string, source: 'register') {
-  return tx.updateTable('holdings').set({ valid_to: day }).where('subject_id', '=', subjectId).where('source', '=', source).where('valid_to', 'is', null).execute();
-}
-
-export function insertHoldings(tx: Tx, rows: readonly { subjectId: number; holderId: number; holderKind: 'person' | 'entity'; shareMin: number; shareMax: number; validFrom: string; source: 'register' }[]) {
-  if (rows.length === 0) return Promise.resolve([]);
-  return tx
-    .insertInto('holdings')
-    .values(rows.map((r) => ({ subject_id: r.subjectId, holder_id: r.holderId, holder_kind: r.holderKind, share_min: r.shareMin, share_max: r.shareMax, valid_from: r.validFrom, source: r.source })))
-    .execute();
+/**
+ * In one statement (it runs in every registration): the subject and its holders as parties, added or renamed; the
+ * subject's holdings stated by the register ended on `day` (the day is no longer theirs, BO-25); the new ones from
+ * `day`. The holders come as arrays, so the statement's text is the same for any number of them; a holder named
+ * twice is one holder with the shares added, and the subject among its own holders is the subject's one party.
+ */
+export async function replaceRegisterHoldings(tx: Tx, subject: { key: string; name: string }, holders: readonly (PartyInput & { share: number })[], day: string): Promise<void> {
+  const column = <K extends keyof (typeof holders)[number]>(k: K) => holders.map((h) => h[k]);
+  await sql`
+    WITH input AS (
+      SELECT kind, key, max(name) AS name, max(nationality) AS nationality, least(sum(share), 1) AS share
+      FROM unnest(${column('kind')}::text[], ${column('key')}::text[], ${column('name')}::text[], ${column('nationality')}::text[], ${column('share')}::float8[])
+        AS i(kind, key, name, nationality, share)
+      GROUP BY kind, key
+    ), subject AS (
+      INSERT INTO parties (kind, key, name, nationality) VALUES ('entity', ${subject.key}, ${subject.name}, 'CN')
+      ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id
+    ), holders AS (
+      INSERT INTO parties (kind, key, name, nationality) SELECT kind, key, name, nationality FROM input WHERE key <> ${subject.key}
+      ON CONFLICT (key) DO UPDATE SET name = excluded.name, nationality = excluded.nationality RETURNING id, key
+    ), every_party AS (
+      SELECT id, key FROM holders UNION ALL SELECT id, ${subject.key} FROM subject
+    ), ended AS (
+      UPDATE holdings h SET valid_to = ${day}::date FROM subject
+      WHERE h.subject_id = subject.id AND h.source = 'register' AND h.valid_to IS NULL RETURNING h.id
+    )
+    INSERT INTO holdings (subject_id, holder_id, holder_kind, share_min, share_max, valid_from, source)
+    SELECT subject.id, p.id, input.kind, input.share, input.share, ${day}::date, 'register'
+    FROM input JOIN every_party p ON p.key = input.key CROSS JOIN subject`.execute(tx);
 }
 
 export interface UpstreamRow {

@@ -38,13 +38,8 @@ export function ownerRules(): BeneficialOwnerRule[] {
  * Called by registration in its transaction at establishment and at every change of investors or capital.
  */
 export async function recordRegisterHoldings(tx: Tx, input: { uscc: string; name: string; investors: readonly RegisteredInvestor[]; registeredCapitalYuan: number; day: string }): Promise<void> {
-  const holdings = registeredHoldings(input.investors, input.registeredCapitalYuan);
-  const parties = new Map<string, repo.PartyInput>([[input.uscc, { kind: 'entity', key: input.uscc, name: input.name, nationality: 'CN' }]]);
-  for (const h of holdings) parties.set(h.holderKey, { kind: h.holderKind, key: h.holderKey, name: h.holderName, nationality: h.holderNationality });
-  const ids = await repo.upsertParties(tx, [...parties.values()]);
-  const subjectId = ids.get(input.uscc)!;
-  await repo.endHoldings(tx, subjectId, input.day, 'register');
-  await repo.insertHoldings(tx, holdings.map((h) => ({ subjectId, holderId: ids.get(h.holderKey)!, holderKind: h.holderKind, shareMin: h.shareMin, shareMax: h.shareMax, validFrom: input.day, source: 'register' as const })));
+  const holders = registeredHoldings(input.investors, input.registeredCapitalYuan).map((h) => ({ kind: h.holderKind, key: h.holderKey, name: h.holderName, nationality: h.holderNationality, share: h.shareMin }));
+  await repo.replaceRegisterHoldings(tx, { key: input.uscc, name: input.name }, holders, input.day);
 }
 
 /** An identity number with its middle hidden (first and last four kept when long enough to identify). */

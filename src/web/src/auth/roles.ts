@@ -47,6 +47,8 @@ export function areaLabelId(code: string): MessageId | undefined {
 export const ACCESS = {
   signedIn: ALL_ROLES,
   issueUscc: ['window_officer', 'admin'],
+  /** An enterprise's beneficial owners (OWNERSHIP_READ): not public; every read is logged. */
+  beneficialOwners: ['window_officer', 'analyst'],
   enterprises: ['applicant', 'window_officer', 'department_reviewer', 'area_officer', 'analyst', 'inspector', 'admin'],
   admin: ['admin'],
   audit: ['admin', 'inspector'],

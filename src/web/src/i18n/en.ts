@@ -4,6 +4,7 @@ import { enCalendar } from './en-calendar.ts';
 import { enDeregistration } from './en-deregistration.ts';
 import { enEnterprise } from './en-enterprise.ts';
 import { enEnterpriseSearch } from './en-enterpriseSearch.ts';
+import { enOwnership } from './en-ownership.ts';
 import { enFiles } from './en-files.ts';
 import { enIndicators } from './en-indicators.ts';
 import { enInvestment } from './en-investment.ts';
@@ -32,6 +33,7 @@ export const en: Record<MessageId, string> = {
   ...enEnterprise,
   ...enDeregistration,
   ...enEnterpriseSearch,
+  ...enOwnership,
   ...enRisk,
   ...enDashboards,
   // app and layout

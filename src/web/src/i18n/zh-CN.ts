@@ -9,6 +9,7 @@ import { zhCNCalendar } from './zh-CN-calendar.ts';
 import { zhCNDeregistration } from './zh-CN-deregistration.ts';
 import { zhCNEnterprise } from './zh-CN-enterprise.ts';
 import { zhCNEnterpriseSearch } from './zh-CN-enterpriseSearch.ts';
+import { zhCNOwnership } from './zh-CN-ownership.ts';
 import { zhCNFiles } from './zh-CN-files.ts';
 import { zhCNIndicators } from './zh-CN-indicators.ts';
 import { zhCNInvestment } from './zh-CN-investment.ts';
@@ -35,6 +36,7 @@ export const zhCN = {
   ...zhCNEnterprise,
   ...zhCNDeregistration,
   ...zhCNEnterpriseSearch,
+  ...zhCNOwnership,
   ...zhCNRisk,
   ...zhCNDashboards,
   // app and layout

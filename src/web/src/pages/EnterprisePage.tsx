@@ -18,10 +18,12 @@ import { ChangesCard } from '../modules/changes/ChangesCard.tsx';
 import { useCurrentParticulars } from '../modules/changes/useCurrentParticulars.ts';
 import { DeregistrationCard } from '../modules/deregistration/DeregistrationCard.tsx';
 import { ArticlesCard } from '../modules/enterprises/ArticlesCard.tsx';
+import { BeneficialOwnersCard } from '../modules/enterprises/BeneficialOwnersCard.tsx';
 import { CurrentLicenceCard } from '../modules/enterprises/CurrentLicenceCard.tsx';
 import { particularsFacts } from '../modules/enterprises/enterpriseParticulars.ts';
 import { EnterpriseFacts } from '../modules/enterprises/EnterpriseFacts.tsx';
 import { RegisterHistory } from '../modules/enterprises/RegisterHistory.tsx';
+import { todayInShanghai } from '../modules/calendar/dates.ts';
 
 /** The change just filed, handed over by the change page (router state). */
 function filedChange(state: unknown, uscc: string): ChangeView | undefined {
@@ -33,7 +35,8 @@ function filedChange(state: unknown, uscc: string): ChangeView | undefined {
  * /enterprises/:uscc: one enterprise for whoever may read it (the server answers 403 outside the reader's scope,
  * 404 for a code not on the register): its register facts, the licence in force, the register history; for its owner
  * applicant and the window also its articles of association (章程备案), its change applications (and change
- * registration) and summary deregistration; an individual business has neither articles nor changes here.
+ * registration) and summary deregistration; an individual business has neither articles nor changes here. The window
+ * and the FTZ Office may ask for its beneficial owners (not public; each read logged).
  */
 export function EnterprisePage() {
   const t = useT();
@@ -46,6 +49,7 @@ export function EnterprisePage() {
   // The owner applicant (an applicant sees only its own) and the window act for the enterprise (ESTABLISHMENT_FILE);
   // changes need the particulars on zimao's register (null: registered before zimao, changed at the authority).
   const mayAct = user !== null && (ACCESS.establishments as readonly Role[]).includes(user.role);
+  const mayReadOwners = user !== null && (ACCESS.beneficialOwners as readonly Role[]).includes(user.role);
   const { data: enterprise, error, loading, reload } = useApi<EnterpriseView>(`/api/enterprises/${encodeURIComponent(uscc)}`);
   const [version, setVersion] = useState(0);
   // A filing of the articles adds to the register history only: that card alone is read again.
@@ -114,6 +118,7 @@ export function EnterprisePage() {
             </Col>
           </Row>
           <RegisterHistory key={`history-${version}-${historyVersion}`} uscc={uscc} />
+          {mayReadOwners && <BeneficialOwnersCard key={`owners-${version}`} uscc={uscc} today={todayInShanghai()} />}
           {mayAct && individual === false && (
             <ArticlesCard key={`articles-${version}`} uscc={uscc} mayFile={enterprise.status === 'registered'} onFiled={() => setHistoryVersion((v) => v + 1)} />
           )}

@@ -1,0 +1,30 @@
+import type { OwnershipMessageId } from './zh-CN-ownership.ts';
+
+/** English messages of the beneficial-owner card: the same ids as zh-CN-ownership.ts (the compiler checks). */
+export const enOwnership: Record<OwnershipMessageId, string> = {
+  'ownership.heading': 'Beneficial owners',
+  'ownership.intro': 'Computed from the holdings on the register (direct, and indirect through corporate shareholders): multiplied along each chain, added across chains. Beneficial-owner data are not public; every query is recorded in the audit trail.',
+  'ownership.asOf': 'As of',
+  'ownership.query': 'Show beneficial owners',
+  'ownership.rule': 'Rule applied: {basis}',
+  'ownership.noRule': 'On this day the Measures for the Administration of Beneficial Owner Information were not yet in force (from 1 November 2024).',
+  'ownership.column.name': 'Natural person',
+  'ownership.column.nationality': 'Nationality',
+  'ownership.column.id': 'Document number',
+  'ownership.column.share': 'Ultimate share',
+  'ownership.column.class': 'Finding',
+  'ownership.class.definite': 'Beneficial owner',
+  'ownership.class.possible': 'Possibly a beneficial owner',
+  'ownership.class.none': 'Below the threshold',
+  'ownership.share.range': '{min}%–{max}%',
+  'ownership.share.exact': '{value}%',
+  'ownership.empty': 'The register holds no holdings of this enterprise on that day (enterprises registered before the platform have their shareholders at the registration authority).',
+  'ownership.unknownHolders': 'The shareholders of these corporate shareholders are not on the register; persons holding through them are not counted: {names}',
+  'ownership.cycles': 'Cross-holdings (cycles): {cycles}',
+  'ownership.unresolved': 'The holdings form a closed loop or do not converge and cannot be computed; check the shareholding data.',
+  'ownership.exempt': 'Registered capital of RMB 10 million or less and only natural-person shareholders: the enterprise may file a commitment instead of beneficial-owner data.',
+  'ownership.manager': 'No one meets the threshold: income or voting rights or control by other means are tested in turn; failing those, the person in charge of day-to-day management is the beneficial owner: {name} ({position}).',
+  'ownership.holdings': 'Holdings the figures are computed from ({count})',
+  'ownership.holdings.subject': 'Enterprise held',
+  'ownership.holdings.holder': 'Shareholder',
+};
