@@ -20,7 +20,7 @@ export function registerOwnershipJourney(kit: OwnershipKit): void {
   const { step, expectText } = kit;
 
   step(`the window officer asks for ${NAME}'s beneficial owners and the read is in the audit trail`, async (p) => {
-    await kit.signOut(p);
+    // The step before leaves a signed-out visitor; signIn opens the login page either way.
     await kit.signIn(p, kit.window);
     const list = await p.request.get(`${kit.baseUrl()}/api/enterprises?limit=200`);
     const enterprise = ((await list.json()) as { items: { uscc: string; name: string }[] }).items.find((e) => e.name === NAME);
