@@ -110,4 +110,18 @@ describe('beneficial owners of a company held through another', () => {
     expect(byName(body).乙二![0]).toBeCloseTo((0.4 / 0.95) * 100, 4);
     expect(body.unresolved).toBeNull();
   });
+
+  it('computes one company over its own subgraph, however large the party ids of the register have grown', async () => {
+    // A person with an id near the top of the integer range holds a quarter of the child through a new holding: an
+    // answer sized by party ids would need arrays of two thousand million entries.
+    await t.ctx.db.insertInto('parties').values({ id: 2_000_000_000, kind: 'person', key: 'passport:DE:C01X00T47', name: 'Anna Müller', nationality: 'DE' }).execute();
+    const childId = (await t.ctx.db.selectFrom('parties').select('id').where('key', '=', child).executeTakeFirstOrThrow()).id;
+    await t.ctx.db.insertInto('holdings').values({ subject_id: childId, holder_id: 2_000_000_000, holder_kind: 'person', share_min: 0.25, share_max: 0.5, valid_from: '2026-11-24', source: 'generated' }).execute();
+    const body = (await owners(child)).json();
+    const anna = body.ultimateHolders.find((h: { name: string }) => h.name === 'Anna Müller');
+    expect(anna).toMatchObject({ nationality: 'DE', idType: 'passport', idNumberMasked: 'C0*****47', beneficialOwner: 'definite' });
+    // Through the cycle of the test before (the child holds 10% of the parent, which holds half of the child): ÷ 0.95.
+    expect(anna.sharePercent.min).toBeCloseTo(25 / 0.95, 4);
+    expect(anna.sharePercent.max).toBeCloseTo(50 / 0.95, 4);
+  });
 });

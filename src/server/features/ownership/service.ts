@@ -42,11 +42,14 @@ export async function recordRegisterHoldings(tx: Tx, input: { uscc: string; name
   await repo.replaceRegisterHoldings(tx, { key: input.uscc, name: input.name }, holders, input.day);
 }
 
-/** An identity number with its middle hidden (first and last four kept when long enough to identify). */
+/**
+ * An identity number with its middle hidden: four characters kept at each end of a citizen number (the region and the
+ * check), a quarter at each end of a shorter one (a passport), none of four characters or fewer.
+ */
 export function maskIdNumber(key: string): string {
   const number = key.slice(key.lastIndexOf(':') + 1);
-  if (number.length <= 8) return `${number.slice(0, 2)}${'*'.repeat(Math.max(0, number.length - 2))}`;
-  return `${number.slice(0, 4)}${'*'.repeat(number.length - 8)}${number.slice(-4)}`;
+  const keep = number.length >= 15 ? 4 : Math.floor(number.length / 4);
+  return `${number.slice(0, keep)}${'*'.repeat(number.length - 2 * keep)}${keep > 0 ? number.slice(-keep) : ''}`;
 }
 
 /**
@@ -68,18 +71,24 @@ export async function beneficialOwners(ctx: AppContext, actor: AccountActor, usc
 }
 
 async function ownersFromHoldings(db: DbOrTx, enterprise: { uscc: string; name: string; partyId: number | null }, rows: repo.UpstreamRow[], asOf: string): Promise<BeneficialOwnersResponse> {
+  // The subgraph in ids of its own, counted from 0: the graph's arrays are as long as its largest id, and the party
+  // ids of a large register run into the millions.
+  const local = new Map<number, number>();
+  const localId = (partyId: number) => local.get(partyId) ?? local.set(partyId, local.size).get(partyId)!;
   const builder = new OwnershipGraphBuilder();
   const parties = new Map<number, { key: string; name: string; nationality: string }>();
   const subjects = new Set(rows.map((r) => r.subject_id));
   for (const r of rows) {
-    builder.hold(r.subject_id, r.holder_id, r.holder_kind === 'person', { min: r.share_min, max: r.share_max });
+    builder.hold(localId(r.subject_id), localId(r.holder_id), r.holder_kind === 'person', { min: r.share_min, max: r.share_max });
     parties.set(r.holder_id, { key: r.holder_key, name: r.holder_name, nationality: r.holder_nationality });
     parties.set(r.subject_id, { key: r.subject_key, name: r.subject_name, nationality: 'CN' });
   }
+  const partyOf = [...local.keys()];
   const result = integrateOwnership(builder.build());
   const rule = ruleInForce(ownerRules(), asOf);
-  const holders = (enterprise.partyId === null ? [] : (result.ownersOf(enterprise.partyId) ?? [])).map((share) => {
-    const person = parties.get(share.person)!;
+  const root = enterprise.partyId === null ? undefined : local.get(enterprise.partyId);
+  const holders = (root === undefined ? [] : (result.ownersOf(root) ?? [])).map((share) => {
+    const person = parties.get(partyOf[share.person]!)!;
     return {
       name: person.name,
       nationality: person.nationality,
@@ -108,7 +117,7 @@ async function ownersFromHoldings(db: DbOrTx, enterprise: { uscc: string; name: 
       sharePercent: percent({ min: r.share_min, max: r.share_max }),
     })),
     entitiesWithoutKnownHolders: [...new Set(rows.filter((r) => r.holder_kind === 'entity' && !subjects.has(r.holder_id)).map((r) => r.holder_id))].map((id) => ({ key: parties.get(id)!.key, name: nameOf(id) })),
-    cycles: result.cycles.map((cycle) => cycle.map(nameOf)),
+    cycles: result.cycles.map((cycle) => cycle.map((id) => nameOf(partyOf[id]!))),
     unresolved: result.unresolved[0]?.reason ?? null,
     exemptByCommitment: rule !== null && typeof particulars.registeredCapitalYuan === 'number' && exemptByCommitment({ registeredCapitalYuan: particulars.registeredCapitalYuan, investorKinds: direct.map((r) => r.holder_kind) }, rule),
     dayToDayManager: holders.some((h) => h.beneficialOwner === 'definite') ? null : dayToDayManager(particulars),
