@@ -165,3 +165,18 @@ export async function withGinIndexesDeferred<T>(writer: BulkWriter, table: keyof
   for (const index of rows) await sql.raw(index.definition).execute(writer.tx);
   return result;
 }
+
+/**
+ * Runs `work` with the foreign keys of `table` dropped, then adds them again from their own definitions, in the
+ * generation's transaction: added once, each is checked by one join over the loaded rows instead of one index probe
+ * per row (the holdings' two keys cost about 8 s of every 500,000 enterprises' load, and 2 s to add again).
+ */
+export async function withForeignKeysDeferred<T>(writer: BulkWriter, table: keyof Tables & string, work: () => Promise<T>): Promise<T> {
+  const { rows } = await sql<{ name: string; definition: string }>`
+    SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+    WHERE conrelid = to_regclass(${table}) AND contype = 'f' ORDER BY conname`.execute(writer.tx);
+  for (const key of rows) await sql`ALTER TABLE ${sql.table(table)} DROP CONSTRAINT ${sql.id(key.name)}`.execute(writer.tx);
+  const result = await work();
+  for (const key of rows) await sql`ALTER TABLE ${sql.table(table)} ADD CONSTRAINT ${sql.id(key.name)} ${sql.raw(key.definition)}`.execute(writer.tx);
+  return result;
+}

@@ -194,6 +194,11 @@ describe('zimao generate', () => {
     expect(parties).toEqual([{ kind: 'entity', n: N }, { kind: 'person', n: a.summary.holdingsPersons }]);
     expect(a.summary).toMatchObject({ holdings: holdings.length, holdingsCycles: 1 });
     expect(a.summary.holdingsRanges).toBeGreaterThan(0);
+    // The foreign keys dropped for the load are there again, checked over every row when they were added.
+    expect(await rows(a, `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'holdings'::regclass AND contype = 'f' ORDER BY 1`)).toEqual([
+      { name: 'holdings_holder_id_fkey', definition: 'FOREIGN KEY (holder_id) REFERENCES parties(id)' },
+      { name: 'holdings_subject_id_fkey', definition: 'FOREIGN KEY (subject_id) REFERENCES parties(id)' },
+    ]);
     // The sequence was moved past the generated ids: the next party registration gets a fresh one.
     expect(await rows(a, `SELECT nextval(pg_get_serial_sequence('parties', 'id'))::int > (SELECT max(id) FROM parties) AS fresh`)).toEqual([{ fresh: true }]);
     // Every enterprise's exact shares add to all of it; a band or the cycle's share may take it over.

@@ -12,7 +12,7 @@ import { loadCalendar } from '../features/calendar/load-calendar.ts';
 import { indicatorCatalogue } from '../features/indicators/catalogue-file.ts';
 import { nameRules } from '../features/names/name-rules-file.ts';
 import { generatorAccounts } from './accounts.ts';
-import { withBulkWriter, withGinIndexesDeferred } from './bulk-insert.ts';
+import { withBulkWriter, withForeignKeysDeferred, withGinIndexesDeferred } from './bulk-insert.ts';
 import { GENERATED_BLOCK, generateEnterprises } from './enterprises.ts';
 import { generateFiles } from './files.ts';
 import { HoldingsGenerator } from './holdings.ts';
@@ -68,14 +68,14 @@ export async function generate(ctx: AppContext, options: GenerateOptions) {
     await sql`LOCK TABLE parties IN EXCLUSIVE MODE`.execute(writer.tx);
     const firstPartyId = Number((await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('parties', 'id'))::integer AS id`.execute(writer.tx)).rows[0]!.id);
     const holdings = new HoldingsGenerator(options.seed, firstPartyId);
-    const enterprises = await withGinIndexesDeferred(writer, 'enterprises', () =>
+    const enterprises = await withGinIndexesDeferred(writer, 'enterprises', () => withForeignKeysDeferred(writer, 'holdings', () =>
       generateEnterprises({
         writer, seed: options.seed, count: options.enterprises, asOf: options.asOf, calendar, reference, rules,
         // Large batches: the rollup triggers (0022) run once per statement. PGlite's JSON parameter stays a few MB.
         batchSize: onPostgres ? 25_000 : 10_000,
         progress: enterpriseProgress, filesEvery: FILES_EVERY, maxFiles: MAX_FILES, holdings,
       }),
-    );
+    ));
     await sql`SELECT setval(pg_get_serial_sequence('parties', 'id'), ${holdings.partyIdsEnd}::integer, false)`.execute(writer.tx);
     enterpriseProgress.finish(`names skipped by the name check: ${enterprises.namesSkipped}; ${holdings.result.holdings} holdings, ${holdings.result.persons} persons, ${holdings.result.cycles} cycles`);
     const fileProgress = new Progress('application files', enterprises.fileSubjects.length, sink);
