@@ -2,6 +2,7 @@
 // change; the owners of one company are computed from the holdings above it, multiplied along chains and added across
 // them; 25% exactly is an owner; an entity holder whose holders are not on record is named; cycles are reported;
 // only officers who may read it see it, and every read is in the audit trail (BO-06).
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, validForm } from '../../src/domain/registration/registration-test-kit.ts';
 import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
@@ -109,6 +110,17 @@ describe('beneficial owners of a company held through another', () => {
     // Child = 0.5·parent + persons; parent = 0.2 甲一 + 0.8 乙二 + 0.1·child ⇒ 乙二: 0.5·0.8 / (1 − 0.05) of the child.
     expect(byName(body).乙二![0]).toBeCloseTo((0.4 / 0.95) * 100, 4);
     expect(body.unresolved).toBeNull();
+  });
+
+  it('refuses, with 409 and no read logged, a company with more holdings above it than one answer is computed from', async () => {
+    const crowded = await establish('重庆众股科技有限公司', [{ ...personA, kind: 'person', subscribedYuan: 1_000_000, ...due }]);
+    const id = (await t.ctx.db.selectFrom('parties').select('id').where('key', '=', crowded).executeTakeFirstOrThrow()).id;
+    // 20,000 more holders (the limit is 20,000 holdings), each with a tiny share, written straight to the tables.
+    await sql`INSERT INTO parties (id, kind, key, name, nationality) SELECT 1000000 + g, 'person', 'resident-id:CN:T' || g, '股东' || g, 'CN' FROM generate_series(1, 20000) AS g`.execute(t.ctx.db);
+    await sql`INSERT INTO holdings (subject_id, holder_id, holder_kind, share_min, share_max, valid_from, source) SELECT ${id}, 1000000 + g, 'person', 0.00001, 0.00001, '2026-11-24', 'generated' FROM generate_series(1, 20000) AS g`.execute(t.ctx.db);
+    const before = await t.count('audit_log');
+    expect(errorOf(await owners(crowded))).toMatchObject({ status: 409, code: 'CONFLICT', field: 'uscc' });
+    expect(await t.count('audit_log')).toBe(before);
   });
 
   it('computes one company over its own subgraph, however large the party ids of the register have grown', async () => {
