@@ -52,6 +52,10 @@ describe('summary deregistration without objection', () => {
     expect(done.json().state).toBe('deregistered');
     const enterprise = await t.request('GET', `/api/enterprises/${e.uscc}`, { as: applicant });
     expect(enterprise.json().status).toBe('deregistered');
+    // BO-25: from its day no one holds it; the day before, its investors still did.
+    const owners = async (asOf: string) => (await t.request('GET', `/api/enterprises/${e.uscc}/beneficial-owners?asOf=${asOf}`, { as: await t.login('window') })).json();
+    expect((await owners('2026-12-14')).ultimateHolders).toEqual([]);
+    expect((await owners('2026-12-13')).ultimateHolders.map((h: { name: string }) => h.name)).toEqual(['张三', '李四']);
     // Art. 17: the deregistered name blocks an identical one for a year, and the licence check says deregistered.
     expect((await t.request('POST', '/api/names/check', { body: { name: '重庆暮归科技有限公司' } })).json().verdict).toBe('conflict');
     const licence = (await t.request('GET', `/api/licences/${e.uscc}`)).json();

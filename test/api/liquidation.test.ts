@@ -44,6 +44,9 @@ describe('liquidation and ordinary deregistration', () => {
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().state).toBe('deregistered');
     expect((await t.request('GET', `/api/enterprises/${uscc}`, { as: applicant })).json().status).toBe('deregistered');
+    // BO-25: held by no one from the day it is deregistered.
+    const owners = await t.request('GET', `/api/enterprises/${uscc}/beneficial-owners?asOf=2027-01-09`, { as: await t.login('analyst') });
+    expect(owners.json()).toMatchObject({ ultimateHolders: [], holdings: [] });
     expect((await t.request('POST', '/api/names/check', { body: { name: '重庆清算科技有限公司' } })).json().verdict).toBe('conflict');
     await setToday(null);
   });

@@ -8,6 +8,7 @@ import type { Tx } from '../../db/database.ts';
 import { recordRegisterEntry, setEnterpriseStatus } from '../enterprises/service.ts';
 import { markNameGone } from '../names/service.ts';
 import { notify } from '../notifications/service.ts';
+import { endHoldingsAtDeregistration } from '../ownership/service.ts';
 import * as repo from './repository.ts';
 
 export function stateOf(n: repo.NoticeRow, today: string): NoticeState {
@@ -18,6 +19,7 @@ export async function deregister(ctx: AppContext, tx: Tx, notice: repo.NoticeRow
   const today = civilDateInShanghai(ctx.now());
   await setEnterpriseStatus(tx, enterprise.uscc, 'deregistered');
   await markNameGone(tx, enterprise.uscc, 'deregistered', today);
+  await endHoldingsAtDeregistration(tx, enterprise.uscc, today);
   const route = notice.route === 'departments' ? 'summary-individual' : 'summary';
   await recordRegisterEntry(tx, { uscc: enterprise.uscc, kind: 'deregistration', summary: { route, noticeId: notice.id, noticeFrom: notice.notice_from, noticeTo: notice.notice_to, on: today }, recordedBy });
   await repo.setStatus(tx, notice.id, 'deregistered', ctx.now());

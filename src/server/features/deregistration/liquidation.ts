@@ -11,6 +11,7 @@ import type { DbOrTx, Tx } from '../../db/database.ts';
 import { recordRegisterEntry, registerFacts, setEnterpriseStatus } from '../enterprises/service.ts';
 import { markNameGone } from '../names/service.ts';
 import { notify } from '../notifications/service.ts';
+import { endHoldingsAtDeregistration } from '../ownership/service.ts';
 import { readReferenceJson } from '../reference/reference-files.ts';
 import * as repo from './repository.ts';
 import { enterpriseForActor } from './service.ts';
@@ -41,6 +42,7 @@ export async function deregisterAfterLiquidation(ctx: AppContext, tx: Tx, actor:
   await repo.markLiquidationDeregistered(tx, id, report, ctx.now());
   await setEnterpriseStatus(tx, enterprise.uscc, 'deregistered');
   await markNameGone(tx, enterprise.uscc, 'deregistered', today);
+  await endHoldingsAtDeregistration(tx, enterprise.uscc, today);
   await recordRegisterEntry(tx, { uscc: enterprise.uscc, kind: 'deregistration', summary: { route: 'ordinary', liquidationId: id, on: today, confirmedBy: report.confirmedBy }, recordedBy: `account:${actor.account.id}` });
   await notify(tx, {
     accountId: row.applicant_account_id,

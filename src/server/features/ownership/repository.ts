@@ -8,6 +8,11 @@ export interface PartyInput {
   nationality: string;
 }
 
+/** Ends every holding of the entity keyed `key` still in force, on `day`. */
+export function endHoldingsOf(tx: Tx, key: string, day: string) {
+  return sql`UPDATE holdings h SET valid_to = ${day}::date FROM parties p WHERE p.key = ${key} AND h.subject_id = p.id AND h.valid_to IS NULL`.execute(tx);
+}
+
 export function findPartyId(db: DbOrTx, key: string) {
   return db.selectFrom('parties').select('id').where('key', '=', key).executeTakeFirst();
 }

@@ -43,6 +43,15 @@ export async function recordRegisterHoldings(tx: Tx, input: { uscc: string; name
 }
 
 /**
+ * A deregistered entity is held by no one from its day (BO-25: dissolved entities drop out); what the register stated
+ * before stays, for a day before. Its own stakes in others are not ended here: summary deregistration is refused while
+ * it holds any (EXIT-05), and a liquidation disposes of them before the report.
+ */
+export async function endHoldingsAtDeregistration(tx: Tx, uscc: string, day: string): Promise<void> {
+  await repo.endHoldingsOf(tx, uscc, day);
+}
+
+/**
  * An identity number with its middle hidden: four characters kept at each end of a citizen number (the region and the
  * check), a quarter at each end of a shorter one (a passport), none of four characters or fewer.
  */
