@@ -39,7 +39,7 @@ export const BeneficialOwnersResponse = z.object({
   holdings: z.array(HoldingView).describe('The direct holdings the figures are computed from: this enterprise’s and, upward, its entity holders’'),
   entitiesWithoutKnownHolders: z.array(z.object({ key: z.string(), name: z.string() })).describe('Entity holders whose own holders are not on record (e.g. a parent abroad): persons behind them are not counted'),
   cycles: z.array(z.array(z.string())).describe('Entities holding each other in a circle, each held by the next (BO-24)'),
-  unresolved: z.enum(['closed-loop', 'no-convergence']).nullable().describe('BO-21: the holdings cannot be solved; no figures are given'),
+  unresolved: z.enum(['closed-loop', 'no-convergence', 'held-through-unresolved']).nullable().describe('BO-21: the holdings cannot be solved; no figures are given'),
   exemptByCommitment: z.boolean().describe('BO-04: may file a commitment instead (capital within the limit, only natural-person investors)'),
   dayToDayManager: z
     .object({ name: z.string(), position: z.string() })

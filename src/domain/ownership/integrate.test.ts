@@ -94,6 +94,15 @@ describe('cycles (BO-21, BO-24)', () => {
     expect(shares(result, 'D')).toEqual({ p2: [1, 1] });
   });
 
+  it('a cycle held through an unresolved loop is unresolved too, saying why', () => {
+    const result = integrate([['A', 'B', 1], ['B', 'A', 1], ['C', 'A', 0.5], ['C', 'E', 0.1], ['C', 'p1', 0.4], ['E', 'C', 0.2], ['E', 'p2', 0.8]]);
+    expect(result.unresolved).toEqual([
+      { entities: expect.arrayContaining(['A', 'B']), reason: 'closed-loop' },
+      { entities: expect.arrayContaining(['C', 'E']), reason: 'held-through-unresolved' },
+    ]);
+    expect(result.ownersOf('E')).toBeUndefined();
+  });
+
   it('stops at the step limit and reports no convergence rather than iterating on', () => {
     // 90% held around the loop: the series converges, in about 260 steps, more than five.
     const loop: Edge[] = [['A', 'B', 0.9], ['A', 'p1', 0.1], ['B', 'A', 1]];

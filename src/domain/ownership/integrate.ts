@@ -23,7 +23,8 @@ export interface UltimateShare {
 export interface Unresolved {
   /** Party ids of the entities of the component. */
   entities: number[];
-  reason: 'closed-loop' | 'no-convergence';
+  /** A loop holding all of itself; no convergence within the step limit; or held through another unresolved component. */
+  reason: 'closed-loop' | 'no-convergence' | 'held-through-unresolved';
 }
 
 export interface IntegratedOwnership {
@@ -191,7 +192,7 @@ export function integrateOwnership(graph: OwnershipGraph, limits: IntegrationLim
           insideMin += incomingMin[e]!;
           continue;
         }
-        if (h >= 0 && blocked[h]) return 'no-convergence';
+        if (h >= 0 && blocked[h]) return 'held-through-unresolved';
         if (h < 0) addTo(own, -1 - h, incomingMin[e]!, incomingMax[e]!);
         else for (let k = results.start[h]!; k < results.start[h]! + results.count[h]!; k++) addTo(own, results.person[k]!, incomingMin[e]! * results.min[k]!, incomingMax[e]! * results.max[k]!);
       }
