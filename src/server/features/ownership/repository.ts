@@ -13,10 +13,6 @@ export function endHoldingsOf(tx: Tx, key: string, day: string) {
   return sql`UPDATE holdings h SET valid_to = ${day}::date FROM parties p WHERE p.key = ${key} AND h.subject_id = p.id AND h.valid_to IS NULL`.execute(tx);
 }
 
-export function findPartyId(db: DbOrTx, key: string) {
-  return db.selectFrom('parties').select('id').where('key', '=', key).executeTakeFirst();
-}
-
 /**
  * In one statement (it runs in every registration): the subject and its holders as parties, added or renamed; the
  * subject's holdings stated by the register ended on `day` (the day is no longer theirs, BO-25); the new ones from
@@ -62,14 +58,14 @@ export interface UpstreamRow {
 }
 
 /**
- * Every holding in force on `asOf` of the subject and, through entity holders, of everything above it: the subgraph one
+ * Every holding in force on `asOf` of the subject (by its party key) and, through entity holders, of everything above it: the subgraph one
  * company's owners are computed from. `UNION` (not `UNION ALL`) drops a subject met again, so a cycle ends the walk.
  * At most `limit` rows are read; the caller refuses a larger graph rather than answer from part of it.
  */
-export async function upstreamHoldings(db: DbOrTx, subjectId: number, asOf: string, limit: number): Promise<UpstreamRow[]> {
+export async function upstreamHoldings(db: DbOrTx, subjectKey: string, asOf: string, limit: number): Promise<UpstreamRow[]> {
   const { rows } = await sql<UpstreamRow>`
     WITH RECURSIVE up(subject_id) AS (
-      SELECT ${subjectId}::integer
+      SELECT id FROM parties WHERE key = ${subjectKey}
       UNION
       SELECT h.holder_id FROM holdings h JOIN up ON h.subject_id = up.subject_id
       WHERE h.holder_kind = 'entity' AND h.valid_from <= ${asOf}::date AND (h.valid_to IS NULL OR h.valid_to > ${asOf}::date)

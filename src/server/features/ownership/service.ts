@@ -70,10 +70,11 @@ export async function beneficialOwners(ctx: AppContext, actor: AccountActor, usc
   return ctx.db.transaction().execute(async (tx) => {
     const enterprise = await getEnterprise(tx, actor, uscc);
     if (asOf < enterprise.establishedOn) throw new AppError('INVALID_REQUEST', { field: 'asOf', message: `${enterprise.name} was established on ${enterprise.establishedOn}` });
-    const party = await repo.findPartyId(tx, enterprise.uscc);
-    const rows = party ? await repo.upstreamHoldings(tx, party.id, asOf, UPSTREAM_LIMIT + 1) : [];
+    const rows = await repo.upstreamHoldings(tx, enterprise.uscc, asOf, UPSTREAM_LIMIT + 1);
     if (rows.length > UPSTREAM_LIMIT) throw new AppError('CONFLICT', { field: 'uscc', message: `more than ${UPSTREAM_LIMIT} holdings lie above this enterprise; run zimao ownership integrate` });
-    const answer = await ownersFromHoldings(tx, { ...enterprise, partyId: party?.id ?? null }, rows, asOf);
+    // The enterprise's party id, from its own holdings; none in force, no party id needed.
+    const partyId = rows.find((r) => r.subject_key === enterprise.uscc)?.subject_id ?? null;
+    const answer = await ownersFromHoldings(tx, { ...enterprise, partyId }, rows, asOf);
     await appendAudit(tx, { actor: actorName(actor), action: 'ownership.read', subject: enterprise.uscc, request: { asOf }, result: { ultimateHolders: answer.ultimateHolders.length, beneficialOwners: answer.ultimateHolders.filter((h) => h.beneficialOwner).length } }, ctx.now());
     return answer;
   });
