@@ -31,7 +31,9 @@ export async function replaceRegisterHoldings(tx: Tx, subject: { key: string; na
       INSERT INTO parties (kind, key, name, nationality) VALUES ('entity', ${subject.key}, ${subject.name}, 'CN')
       ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id
     ), holders AS (
-      INSERT INTO parties (kind, key, name, nationality) SELECT kind, key, name, nationality FROM input WHERE key <> ${subject.key}
+      -- In key order: two registrations naming the same investors then lock their parties in the same order, and one
+      -- waits for the other instead of each waiting for the other (a deadlock seen with concurrent establishments).
+      INSERT INTO parties (kind, key, name, nationality) SELECT kind, key, name, nationality FROM input WHERE key <> ${subject.key} ORDER BY key
       ON CONFLICT (key) DO UPDATE SET name = excluded.name, nationality = excluded.nationality RETURNING id, key
     ), every_party AS (
       SELECT id, key FROM holders UNION ALL SELECT id, ${subject.key} FROM subject
