@@ -15,6 +15,8 @@ import type pg from 'pg';
  */
 export const PLAN_PER_CALL = '/* zimao: plan per call */';
 
+const BEGIN = /^(begin|start transaction)\b/;
+
 export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
   const names = new Map<string, string>();
   const nameOf = (text: string): string | undefined => {
@@ -30,11 +32,28 @@ export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     let wrapper = wrappers.get(client);
     if (!wrapper) {
+      // A transaction's BEGIN is not waited for when the connection is in pipeline mode: it goes out at once and the
+      // transaction's first statement follows it without a round trip of its own (issue 8). That statement's answer
+      // waits for both, so a failed BEGIN still fails the transaction. BEGIN fails only on a broken connection, which
+      // fails the statement behind it as well.
+      let begun: Promise<unknown> | undefined;
+      const send = (text: string, values?: readonly unknown[]): Promise<pg.QueryResult> => {
+        if (typeof text !== 'string' || !values || values.length === 0) return client.query(text as string, values as unknown[]);
+        const name = text.startsWith(PLAN_PER_CALL) ? undefined : nameOf(text);
+        return client.query(name ? { name, text, values: values as unknown[] } : { text, values: values as unknown[] });
+      };
       wrapper = {
-        query: ((text: unknown, values?: readonly unknown[]) => {
-          if (typeof text !== 'string' || !values || values.length === 0) return client.query(text as string, values as unknown[]);
-          const name = text.startsWith(PLAN_PER_CALL) ? undefined : nameOf(text);
-          return client.query(name ? { name, text, values: values as unknown[] } : { text, values: values as unknown[] });
+        query: ((text: string, values?: readonly unknown[]) => {
+          if (client.pipeline && BEGIN.test(text)) {
+            begun = client.query(text);
+            begun.catch(() => undefined); // answered through the next statement
+            return Promise.resolve({ command: 'BEGIN', rowCount: null, rows: [] });
+          }
+          const answer = send(text, values);
+          if (!begun) return answer;
+          const before = begun;
+          begun = undefined;
+          return Promise.all([before, answer]).then(([, result]) => result);
         }) as unknown as PostgresPoolClient['query'],
         release: (destroy?: boolean) => client.release(destroy),
       };

@@ -15,7 +15,7 @@ import {
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { publicEnterpriseStatus } from '../enterprises/service.ts';
 import * as repo from './repository.ts';
-import { publishedKey, signCanonical, signerFor, verifyCanonical } from './signing-keys.ts';
+import { publishedKey, signCanonical, signerFor, verifyCanonical, type Signer } from './signing-keys.ts';
 import { verdictReasons } from './verify-reasons.ts';
 
 /** The public page a licence's QR code opens (the web app's route); the PDF prefixes it with the request's origin. */
@@ -60,8 +60,19 @@ export async function issueLicence(tx: Tx, fields: LicenceFields, issuedBy: stri
  * to read (three round trips fewer on every registration, issue 8); the unique (uscc, version) constraint stays as
  * the backstop.
  */
-export async function issueFirstLicence(tx: Tx, fields: LicenceFields, issuedBy: string, now: Date): Promise<LicenceView> {
-  return signAndKeep(tx, validLicenceFields(fields, issuedBy), 1, now);
+export async function issueFirstLicence(tx: Tx, fields: LicenceFields, issuedBy: string, now: Date, signer?: Signer): Promise<LicenceView> {
+  return signAndKeep(tx, validLicenceFields(fields, issuedBy), FIRST_LICENCE_VERSION, now, signer);
+}
+
+/** The version of an enterprise's first licence. */
+export const FIRST_LICENCE_VERSION = 1;
+
+/**
+ * The key that will sign in this transaction, read before the licence's fields are all known, so that a registration
+ * reads it together with its other reads (issue 8) and passes it to issueFirstLicence.
+ */
+export function licenceSigner(tx: Tx, now: Date): Promise<Signer> {
+  return signerFor(tx, now);
 }
 
 function validLicenceFields(fields: LicenceFields, issuedBy: string): LicenceFields {
@@ -74,8 +85,8 @@ function validLicenceFields(fields: LicenceFields, issuedBy: string): LicenceFie
   throw new AppError('INVALID_REQUEST', { field, message: issue?.message ?? 'invalid licence fields' });
 }
 
-async function signAndKeep(tx: Tx, data: LicenceFields, version: number, now: Date): Promise<LicenceView> {
-  const signer = await signerFor(tx, now);
+async function signAndKeep(tx: Tx, data: LicenceFields, version: number, now: Date, given?: Signer): Promise<LicenceView> {
+  const signer = given ?? (await signerFor(tx, now));
   const document: LicenceDocument = {
     ...data,
     version,

@@ -7,20 +7,22 @@ import { businessScopeText, certificatesInForce, COMPOSITION_TEXT, entityTypeTex
 import type { LicenceFields, LicenceView } from '../../../schemas/licences.ts';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
+import { together } from '../../db/together.ts';
 import { dueDates } from '../calendar/service.ts';
 import { addEnterprise } from '../enterprises/service.ts';
-import { issueFirstLicence } from '../licences/service.ts';
+import { FIRST_LICENCE_VERSION, issueFirstLicence, licenceSigner } from '../licences/service.ts';
 import { registerName } from '../names/service.ts';
 import { notify } from '../notifications/service.ts';
 import { recordRegisterHoldings } from '../ownership/service.ts';
 import { departmentName } from '../reference/service.ts';
-import { issueCode } from '../uscc/service.ts';
+import { takeCode } from '../uscc/service.ts';
 import { registrationData } from './registration-data-file.ts';
 import * as repo from './repository.ts';
 
 /** What putting any market entity on the register needs: the parts that differ between a company and an individual business. */
 interface Registration {
-  readonly applicationId: number;
+  /** The application already kept (an officer's approval), or how to keep it (registered on the spot). */
+  readonly application: ApplicationToRegister;
   readonly applicantId: number;
   readonly issuedBy: string;
   readonly name: string;
@@ -35,6 +37,9 @@ interface Registration {
   readonly licence: Pick<LicenceFields, 'entityType' | 'legalRepresentative' | 'registeredCapitalYuan' | 'businessScope' | 'domicile' | 'individualBusiness'>;
 }
 
+/** An application already kept, by id, or the insert that keeps it, run together with the registration's first reads. */
+export type ApplicationToRegister = number | ((tx: Tx) => Promise<number>);
+
 /** What a registration wrote: the application as registered, the first licence, the follow-up tasks. */
 export interface Registered {
   readonly uscc: string;
@@ -43,7 +48,7 @@ export interface Registered {
   readonly followUps: readonly repo.FollowUpRow[];
 }
 
-export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: EstablishmentForm; review: FormalReview; issuedBy: string }): Promise<Registered> {
+export function registerEstablishment(ctx: AppContext, tx: Tx, input: { application: ApplicationToRegister; applicantId: number; form: EstablishmentForm; review: FormalReview; issuedBy: string }): Promise<Registered> {
   const { form, review } = input;
   const particulars = registeredParticulars(form, review);
   return putOnRegister(ctx, tx, {
@@ -59,7 +64,7 @@ export function registerEstablishment(ctx: AppContext, tx: Tx, input: { applicat
 }
 
 /** An individual business (MER Art. 8): its licence names the operator (经营者) and the composition form, not capital. */
-export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { applicationId: number; applicantId: number; form: IndividualBusinessForm; review: FormalReview; issuedBy: string }): Promise<Registered> {
+export function registerIndividualBusiness(ctx: AppContext, tx: Tx, input: { application: ApplicationToRegister; applicantId: number; form: IndividualBusinessForm; review: FormalReview; issuedBy: string }): Promise<Registered> {
   const { form } = input;
   const scope = scopeText(form.businessScope.itemCodes);
   return putOnRegister(ctx, tx, {
@@ -94,45 +99,56 @@ async function putOnRegister(ctx: AppContext, tx: Tx, r: Registration): Promise<
   const now = ctx.now();
   const today = civilDateInShanghai(now);
   const domicile = r.review.domicile!; // a registrable review always has one (DOM-01 blocks otherwise)
-  const { code: uscc } = await issueCode(tx, r.issuedBy, { authority: '9', entityType: r.entityTypeDigit, division: domicile.districtCode });
-  await addEnterprise(tx, {
-    uscc,
-    name: r.name,
-    areaCode: domicile.areaCode,
-    districtCode: domicile.districtCode,
-    industryCode: r.review.industryCode!,
-    establishedOn: today,
-    ownerAccountId: r.applicantId,
-    particulars: r.particulars,
-    recordedBy: r.issuedBy,
-  });
-  await registerName(tx, { name: r.name, uscc, since: today, accountId: r.applicantId, reservationId: r.nameReservationId });
-  if (r.holdings) await recordRegisterHoldings(tx, { uscc, name: r.name, ...r.holdings, day: today });
-  const licence = await issueFirstLicence(
-    tx,
-    {
-      uscc,
-      name: r.name,
-      ...r.licence,
-      establishedOn: today,
-      registrationAuthority: await departmentName(tx, 'MARKET_REGULATION'),
-      integratedCertificates: certificatesInForce(data.certificates, today).map((c) => c.zh),
-      areaCode: domicile.areaCode,
-    },
-    r.issuedBy,
-    now,
-  );
   const tasks = data.followUps.tasks.filter((t) => t.entityKinds.includes(r.kind));
-  const dueOn = await dueDates(tx, today, tasks.map((t) => t.workingDays));
-  const followUps = await repo.insertFollowUps(tx, tasks.map((task, i) => ({ uscc, task_key: task.key, department_code: task.department, due_on: dueOn[i]!, status: 'open' as const })));
-  const application = await repo.markRegistered(tx, r.applicationId, uscc, now);
-  await notify(tx, {
-    accountId: r.applicantId,
-    kind: 'establishment.registered',
-    messageZh: `${r.name}已登记，统一社会信用代码${uscc}，电子营业执照已签发（第${licence.version}版）。`,
-    messageEn: `${r.name} is registered with credit code ${uscc}; its electronic business licence is issued (version ${licence.version}).`,
-    data: { applicationId: r.applicationId, uscc },
-  });
+  // Two rounds of work sent together (issue 8): first what the writes need (the application kept, a credit code, the
+  // authority's name, the tasks' days, the signing key), then every write, none of which needs another's answer.
+  const [applicationId, taken, registrationAuthority, dueOn, signer] = await together(
+    tx,
+    (t) => (typeof r.application === 'number' ? Promise.resolve(r.application) : r.application(t)),
+    (t) => takeCode(t, r.issuedBy, { authority: '9', entityType: r.entityTypeDigit, division: domicile.districtCode }),
+    (t) => departmentName(t, 'MARKET_REGULATION'),
+    (t) => dueDates(t, today, tasks.map((task) => task.workingDays)),
+    (t) => licenceSigner(t, now),
+  );
+  const uscc = taken.code.code;
+  const version = FIRST_LICENCE_VERSION;
+  // The enterprise goes first: the rows after it refer to it.
+  const [, , , , licence, followUps, application] = await together(
+    tx,
+    (t) =>
+      addEnterprise(t, {
+        uscc,
+        name: r.name,
+        areaCode: domicile.areaCode,
+        districtCode: domicile.districtCode,
+        industryCode: r.review.industryCode!,
+        establishedOn: today,
+        ownerAccountId: r.applicantId,
+        particulars: r.particulars,
+        recordedBy: r.issuedBy,
+      }),
+    (t) => taken.record(t),
+    (t) => registerName(t, { name: r.name, uscc, since: today, accountId: r.applicantId, reservationId: r.nameReservationId }),
+    (t) => (r.holdings ? recordRegisterHoldings(t, { uscc, name: r.name, ...r.holdings, day: today }) : Promise.resolve()),
+    (t) =>
+      issueFirstLicence(
+        t,
+        { uscc, name: r.name, ...r.licence, establishedOn: today, registrationAuthority, integratedCertificates: certificatesInForce(data.certificates, today).map((c) => c.zh), areaCode: domicile.areaCode },
+        r.issuedBy,
+        now,
+        signer,
+      ),
+    (t) => repo.insertFollowUps(t, tasks.map((task, i) => ({ uscc, task_key: task.key, department_code: task.department, due_on: dueOn[i]!, status: 'open' as const }))),
+    (t) => repo.markRegistered(t, applicationId, uscc, now),
+    (t) =>
+      notify(t, {
+        accountId: r.applicantId,
+        kind: 'establishment.registered',
+        messageZh: `${r.name}已登记，统一社会信用代码${uscc}，电子营业执照已签发（第${version}版）。`,
+        messageEn: `${r.name} is registered with credit code ${uscc}; its electronic business licence is issued (version ${version}).`,
+        data: { applicationId, uscc },
+      }),
+  );
   return { uscc, application, licence, followUps };
 }
 

@@ -5,6 +5,7 @@
 import { securityReviewFlags } from '../../../domain/investment/index.ts';
 import { deriveDomicile, type EstablishmentForm, type ReviewFacts, foreignFacts } from '../../../domain/registration/index.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
+import { together } from '../../db/together.ts';
 import { checkInvestment, preparedEditions } from '../admission/service.ts';
 import { checkAgainstRegister, lockName, reservationProblem } from '../names/service.ts';
 import { registrationData } from './registration-data-file.ts';
@@ -25,11 +26,17 @@ export async function nameFacts(
   relatedUscc: readonly string[] = [],
   legalForm: 'company' | 'individual-business' = 'company',
 ): Promise<Pick<ReviewFacts, 'name' | 'reservation'>> {
-  await lockName(tx, form.name);
-  const problem = form.nameReservationId === undefined ? null : await reservationProblem(tx, applicantId, form.nameReservationId, form.name, today);
-  // Only the applicant's own, usable reservation of this name stops blocking it.
-  const own = problem === null ? form.nameReservationId : undefined;
-  const name = await checkAgainstRegister(tx, { name: form.name, asOf: today, legalForm }, relatedUscc, own);
+  const question = { name: form.name, asOf: today, legalForm };
+  const reservationId = form.nameReservationId;
+  // Sent together (issue 8): the lock goes first, so the reservation and the register are read under it.
+  const [, problem, checked] = await together(
+    tx,
+    (t) => lockName(t, form.name),
+    (t) => (reservationId === undefined ? Promise.resolve(null) : reservationProblem(t, applicantId, reservationId, form.name, today)),
+    (t) => checkAgainstRegister(t, question, relatedUscc, reservationId),
+  );
+  // Only the applicant's own, usable reservation of this name stops blocking it: an unusable one is checked against.
+  const name = problem === null ? checked : await checkAgainstRegister(tx, question, relatedUscc);
   return {
     name: { verdict: name.verdict, reasons: name.reasons },
     reservation: form.nameReservationId === undefined ? null : problem === null ? { usable: true } : { usable: false, why: problem },

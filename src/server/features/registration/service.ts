@@ -11,7 +11,7 @@ import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import { applicantOf } from '../accounts/service.ts';
 import { createFile, getFile, takeAction } from '../files/service.ts';
-import { registerEstablishment, registerIndividualBusiness, type Registered } from './register.ts';
+import { registerEstablishment, registerIndividualBusiness, type ApplicationToRegister, type Registered } from './register.ts';
 import { gatherReviewFacts } from './review-facts.ts';
 import * as repo from './repository.ts';
 import { registeredView, toEstablishmentView } from './establishment-view.ts';
@@ -41,7 +41,7 @@ export async function keepReviewed<F extends { name: string; nameReservationId?:
     review: FormalReview;
     kind: 'company' | 'individual-business';
     fileForm: (form: F, review: FormalReview) => Record<string, unknown>;
-    register: (ctx: AppContext, tx: Tx, r: { applicationId: number; applicantId: number; form: F; review: FormalReview; issuedBy: string }) => Promise<Registered>;
+    register: (ctx: AppContext, tx: Tx, r: { application: ApplicationToRegister; applicantId: number; form: F; review: FormalReview; issuedBy: string }) => Promise<Registered>;
   },
 ): Promise<EstablishmentView> {
   const { applicantId, form, review } = input;
@@ -53,19 +53,22 @@ export async function keepReviewed<F extends { name: string; nameReservationId?:
     review.route === 'officer_review'
       ? (await createFile(ctx, tx, actor, { type: 'market-registration', ...(actor.account.role === Role.WINDOW_OFFICER ? { applicantId } : {}), form: input.fileForm(form, review) })).id
       : null;
-  const id = await repo.insertApplication(tx, {
-    applicant_account_id: applicantId,
-    filed_by_account_id: actor.account.id,
-    name: form.name,
-    name_id: form.nameReservationId ?? null,
-    form: JSON.stringify(form),
-    review: JSON.stringify(review),
-    route: review.route,
-    status: 'under_review',
-    file_id: fileId,
-    kind: input.kind,
-  });
-  if (review.route === 'on_the_spot') return registeredView(ctx, await input.register(ctx, tx, { applicationId: id, applicantId, form, review, issuedBy: `account:${actor.account.id}` }));
+  const route = review.route; // not 'refuse' here
+  const keep = (t: Tx) =>
+    repo.insertApplication(t, {
+      applicant_account_id: applicantId,
+      filed_by_account_id: actor.account.id,
+      name: form.name,
+      name_id: form.nameReservationId ?? null,
+      form: JSON.stringify(form),
+      review: JSON.stringify(review),
+      route,
+      status: 'under_review',
+      file_id: fileId,
+      kind: input.kind,
+    });
+  if (review.route === 'on_the_spot') return registeredView(ctx, await input.register(ctx, tx, { application: keep, applicantId, form, review, issuedBy: `account:${actor.account.id}` }));
+  const id = await keep(tx);
   return getEstablishment(ctx, tx, actor, id);
 }
 
@@ -98,7 +101,7 @@ export async function registerAfterReview(ctx: AppContext, tx: Tx, actor: Accoun
     throw new AppError('CONFLICT', { field: 'id', message: `file ${row.file_id} was ${file.status}: application ${id} is closed` });
   }
   if (file.status !== 'approved') throw new AppError('CONFLICT', { field: 'id', message: `file ${row.file_id} is ${file.status}; approve it before registering` });
-  const registration = { applicationId: id, applicantId: row.applicant_account_id, review: row.review as unknown as FormalReview, issuedBy: `account:${actor.account.id}` };
+  const registration = { application: id, applicantId: row.applicant_account_id, review: row.review as unknown as FormalReview, issuedBy: `account:${actor.account.id}` };
   const { uscc } =
     row.kind === 'individual-business'
       ? await registerIndividualBusiness(ctx, tx, { ...registration, form: IndividualBusinessForm.parse(row.form) })

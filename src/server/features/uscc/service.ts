@@ -12,19 +12,37 @@ export function checkCodes(codes: string[]): UsccCheckResult[] {
   return codes.map((c) => checkUscc(c));
 }
 
-/**
- * Generates the next credit code for a new entity: the next organisation body of the block (taken
- * under a row lock), then both check characters. The code is recorded so it is never issued twice.
- */
 /** The number the block hands out next (no number taken): for reports and tests. */
 export async function nextSequenceOf(db: DbOrTx, block = DEFAULT_BLOCK): Promise<number | undefined> {
   return repo.peekNextSequence(db, block);
 }
 
+/**
+ * Generates the next credit code for a new entity: the next organisation body of the block (taken
+ * under a row lock), then both check characters. The code is recorded so it is never issued twice.
+ */
 export async function issueCode(tx: Tx, issuedBy: string, input: IssueUsccRequest, block = DEFAULT_BLOCK): Promise<IssueUsccResponse> {
+  const taken = await takeCode(tx, issuedBy, input, block);
+  await taken.record(tx);
+  return taken.code;
+}
+
+/** A code taken from its block, not yet recorded as issued: `record` must run in the same transaction. */
+export interface TakenCode {
+  code: IssueUsccResponse;
+  record(tx: Tx): Promise<void>;
+}
+
+/**
+ * The first half of issueCode, so that a registration can record the code together with the rows that carry it
+ * (issue 8: one round trip fewer). The number is taken either way; a transaction that rolls back leaves a gap.
+ */
+export async function takeCode(tx: Tx, issuedBy: string, input: IssueUsccRequest, block = DEFAULT_BLOCK): Promise<TakenCode> {
+  const authority = input.authority.toUpperCase();
+  const entityType = input.entityType.toUpperCase();
   try {
     // The input is checked before a number is taken, so a refused request uses none.
-    buildUscc({ authority: input.authority.toUpperCase(), entityType: input.entityType.toUpperCase(), division: input.division, orgBody: orgBodyForSequence(block, 0) });
+    buildUscc({ authority, entityType, division: input.division, orgBody: orgBodyForSequence(block, 0) });
   } catch (error) {
     if (error instanceof UsccInputError) throw new AppError('INVALID_REQUEST', { field: error.field, message: error.message });
     throw error;
@@ -33,14 +51,16 @@ export async function issueCode(tx: Tx, issuedBy: string, input: IssueUsccReques
   if (!taken) throw new AppError('NOT_FOUND', { field: 'block', message: `no code block ${block}` });
   const sequence = taken.sequence;
   if (sequence >= orgBodyBlockSize(block)) throw new AppError('CODE_BLOCK_EXHAUSTED', { details: { block } });
+  let code: string;
   try {
-    const orgBody = orgBodyForSequence(block, sequence);
-    const code = buildUscc({ authority: input.authority.toUpperCase(), entityType: input.entityType.toUpperCase(), division: input.division, orgBody });
-    const orgCode = `${code.slice(8, 16)}-${code.slice(16, 17)}`;
-    await repo.insertIssued(tx, { code, org_code: orgCode, authority: input.authority.toUpperCase(), entity_type: input.entityType.toUpperCase(), division: input.division, block, sequence, issued_by: issuedBy });
-    return { code, orgCode, sequence, block };
+    code = buildUscc({ authority, entityType, division: input.division, orgBody: orgBodyForSequence(block, sequence) });
   } catch (error) {
     if (error instanceof UsccInputError) throw new AppError('INVALID_REQUEST', { field: error.field, message: error.message });
     throw error;
   }
+  const orgCode = `${code.slice(8, 16)}-${code.slice(16, 17)}`;
+  return {
+    code: { code, orgCode, sequence, block },
+    record: (t) => repo.insertIssued(t, { code, org_code: orgCode, authority, entity_type: entityType, division: input.division, block, sequence, issued_by: issuedBy }).then(() => undefined),
+  };
 }
