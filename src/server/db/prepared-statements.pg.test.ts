@@ -2,7 +2,7 @@ import type { PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
-import { PLAN_PER_CALL, preparingPool } from './prepared-statements.ts';
+import { PLAN_PER_CALL, PREPARE_ALWAYS, preparingPool } from './prepared-statements.ts';
 
 // Named statements live in one server session, so what each connection holds is read from pg_prepared_statements
 // on that same connection (a query without parameters, which the pool leaves unnamed).
@@ -79,5 +79,56 @@ describe('preparingPool (PostgreSQL)', () => {
       a.release();
       b.release();
     }
+  });
+
+  it('prepares a query without parameters that starts with PREPARE_ALWAYS', async () => {
+    const preparing = preparingPool(pool);
+    const client = await preparing.connect();
+    try {
+      const text = `${PREPARE_ALWAYS} SELECT 7 AS seven`;
+      for (let i = 0; i < 2; i++) expect(((await client.query(text, [])) as pg.QueryResult<{ seven: number }>).rows).toEqual([{ seven: 7 }]);
+      expect(await prepared(client)).toEqual([{ name: 'zimao_1', statement: text }]);
+    } finally {
+      client.release();
+    }
+  });
+
+  describe('in pipeline mode', () => {
+    let pipelined: pg.Pool;
+    beforeEach(async () => {
+      pipelined = new pg.Pool({ connectionString: database.url!, max: 1, pipeline: true });
+      await pipelined.query('CREATE TABLE IF NOT EXISTS pipelined_begin (n int PRIMARY KEY)');
+      await pipelined.query('TRUNCATE pipelined_begin');
+    });
+    afterEach(() => pipelined.end());
+
+    it('sends BEGIN with the first statement, which runs inside the transaction', async () => {
+      const client = await preparingPool(pipelined).connect();
+      try {
+        await client.query('begin', []);
+        await client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [1]);
+        await client.query('rollback', []); // had the insert run outside a transaction, the row would stay
+        await client.query('begin', []);
+        await client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [2]);
+        await client.query('commit', []);
+      } finally {
+        client.release();
+      }
+      expect((await pipelined.query('SELECT n FROM pipelined_begin ORDER BY n')).rows).toEqual([{ n: 2 }]);
+    });
+
+    it('aborts the transaction at a failed statement, as without pipelining', async () => {
+      const client = await preparingPool(pipelined).connect();
+      try {
+        await client.query('begin', []);
+        await client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [3]);
+        await expect(client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [3])).rejects.toMatchObject({ code: '23505' });
+        await expect(client.query('SELECT $1::int AS x', [1])).rejects.toMatchObject({ code: '25P02' }); // aborted
+        await client.query('rollback', []);
+      } finally {
+        client.release();
+      }
+      expect((await pipelined.query('SELECT count(*)::int AS n FROM pipelined_begin')).rows).toEqual([{ n: 0 }]);
+    });
   });
 });

@@ -1,4 +1,7 @@
-// Named prepared statements for the query builder's SQL on PostgreSQL (issue 8). node-postgres sends every query
+// The pool's connections as the query builder gets them on PostgreSQL (issue 8): named prepared statements, and, with
+// the pool in pipeline mode, BEGIN sent with the transaction's first statement and a turn's statements in one write.
+//
+// Named prepared statements: node-postgres sends every query
 // with parameters as an unnamed statement, which the server parses, analyses and plans again on every call; a
 // registration sends about twenty, so on a 2-core machine the planning alone was a large share of the server's work.
 // Each distinct SQL text gets a name, and each connection prepares it once and afterwards only binds and executes it.
@@ -14,6 +17,13 @@ import type pg from 'pg';
  * common one a scan), where a prepared statement would settle on one generic plan after five calls.
  */
 export const PLAN_PER_CALL = '/* zimao: plan per call */';
+
+/**
+ * A query without parameters that starts with this comment is prepared all the same (queries without parameters go
+ * unprepared, as they are mostly BEGIN, COMMIT and one-off statements): for a read without parameters that runs on
+ * every request, such as the calendar's (parsed and planned each time, it cost PostgreSQL about 170 µs, issue 8).
+ */
+export const PREPARE_ALWAYS = '/* zimao: prepare */';
 
 const BEGIN = /^(begin|start transaction)\b/;
 
@@ -32,22 +42,42 @@ export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     let wrapper = wrappers.get(client);
     if (!wrapper) {
-      // A transaction's BEGIN is not waited for when the connection is in pipeline mode: it goes out at once and the
-      // transaction's first statement follows it without a round trip of its own (issue 8). That statement's answer
-      // waits for both, so a failed BEGIN still fails the transaction. BEGIN fails only on a broken connection, which
-      // fails the statement behind it as well.
+      // In pipeline mode a transaction's BEGIN waits for its first statement and goes out with it (issue 8: no round
+      // trip of its own). That statement's answer waits for both, so a failed BEGIN still fails the transaction; BEGIN
+      // fails only on a broken connection, which fails the statement behind it as well.
+      let beginText: string | undefined;
       let begun: Promise<unknown> | undefined;
+      // And what this connection is given in one turn of the event loop (BEGIN and its statement; the work that
+      // together.ts sends at once) leaves in one write: pg corks each statement's messages, this corks the turn's.
+      const stream = (client as unknown as { connection?: { stream?: { cork?: () => void; uncork?: () => void } } }).connection?.stream;
+      let corked = false;
+      const corkThisTurn = () => {
+        if (corked || !stream?.cork || !stream.uncork) return;
+        stream.cork();
+        corked = true;
+        process.nextTick(() => {
+          corked = false;
+          stream.uncork!();
+        });
+      };
       const send = (text: string, values?: readonly unknown[]): Promise<pg.QueryResult> => {
-        if (typeof text !== 'string' || !values || values.length === 0) return client.query(text as string, values as unknown[]);
+        const params = (values ?? []) as unknown[];
+        if (typeof text !== 'string' || (params.length === 0 && !text.startsWith(PREPARE_ALWAYS))) return client.query(text as string, params);
         const name = text.startsWith(PLAN_PER_CALL) ? undefined : nameOf(text);
-        return client.query(name ? { name, text, values: values as unknown[] } : { text, values: values as unknown[] });
+        return client.query(name ? { name, text, values: params } : { text, values: params });
       };
       wrapper = {
         query: ((text: string, values?: readonly unknown[]) => {
-          if (client.pipeline && BEGIN.test(text)) {
-            begun = client.query(text);
-            begun.catch(() => undefined); // answered through the next statement
+          if (!client.pipeline) return send(text, values);
+          if (BEGIN.test(text)) {
+            beginText = text;
             return Promise.resolve({ command: 'BEGIN', rowCount: null, rows: [] });
+          }
+          corkThisTurn();
+          if (beginText !== undefined) {
+            begun = client.query(beginText);
+            begun.catch(() => undefined); // answered through the statement behind it
+            beginText = undefined;
           }
           const answer = send(text, values);
           if (!begun) return answer;

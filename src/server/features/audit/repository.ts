@@ -7,12 +7,13 @@ export function readHead(db: DbOrTx) {
 }
 
 /**
- * Appends rows whose canonical JSON is built around their seq (audit_append, migration 0024): one statement takes the
- * head's lock, numbers and hashes the rows and moves the head. Returns the sequence numbers in order.
+ * Puts rows whose canonical JSON is built around their seq in audit_pending, in order, in one statement that takes no
+ * lock; at COMMIT the trigger audit_seal (migration 0028) numbers and hashes them and moves the head.
  */
-export async function appendChained(tx: Tx, rows: readonly { prefix: string; suffix: string; occurredAt: string; actor: string; action: string; subject: string | null; request: unknown; result: unknown }[]) {
-  const r = await sql<{ out_seq: string }>`SELECT out_seq FROM audit_append(${JSON.stringify(rows)}::jsonb)`.execute(tx);
-  return r.rows.map((row) => Number(row.out_seq));
+export async function insertPending(tx: Tx, rows: readonly { prefix: string; suffix: string; occurredAt: string; actor: string; action: string; subject: string | null; request: unknown; result: unknown }[]): Promise<void> {
+  await sql`INSERT INTO audit_pending (occurred_at, actor, action, subject, request, result, prefix, suffix)
+    SELECT (e ->> 'occurredAt')::timestamptz, e ->> 'actor', e ->> 'action', e ->> 'subject', e -> 'request', e -> 'result', e ->> 'prefix', e ->> 'suffix'
+    FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x (e, n) ORDER BY n`.execute(tx);
 }
 
 export function listRows(db: DbOrTx, opts: { afterSeq?: number; beforeSeq?: number; action?: string; limit: number; newestFirst: boolean }) {

@@ -25,19 +25,22 @@ export function redact(value: unknown): unknown {
   return value;
 }
 
-/** Appends one hash-chained row inside the caller's transaction (so it commits with the change or not at all). */
-export async function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Promise<number> {
-  return (await appendAuditBatch(tx, [entry], now))[0]!;
+/**
+ * Appends one hash-chained row inside the caller's transaction (so it commits with the change or not at all). The row
+ * gets its seq and hash when the transaction commits (migration 0028), so it is not in audit_log before then.
+ */
+export function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Promise<void> {
+  return appendAuditBatch(tx, [entry], now);
 }
 
 /**
  * Appends several rows in order, chained one to the next: what the timer sweeper writes for a batch of timers fired
- * in one transaction. The canonical JSON of each row is built here; the database takes the chain head's lock, numbers
- * the rows and finishes their hashes in one statement (migration 0024), so the lock is held for that statement and the
- * commit only. Returns their sequence numbers.
+ * in one transaction. The canonical JSON of each row is built here, around its seq; at COMMIT the database takes the
+ * chain head's lock, numbers the rows and finishes their hashes (migration 0028), so the lock is held for the commit
+ * only, not across a round trip to this process.
  */
-export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date): Promise<number[]> {
-  if (entries.length === 0) return [];
+export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date): Promise<void> {
+  if (entries.length === 0) return;
   const occurredAt = new Date(now.getTime()).toISOString();
   const rows = entries.map((entry) => {
     const request = redact(entry.request);
@@ -45,7 +48,7 @@ export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput
     const { prefix, suffix } = canonicalJsonAroundSeq({ occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result });
     return { prefix, suffix, occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result };
   });
-  return repo.appendChained(tx, rows);
+  await repo.insertPending(tx, rows);
 }
 
 function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): StoredAuditRow {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import { PREPARE_ALWAYS } from '../../db/prepared-statements.ts';
 
 export function listOverrides(db: DbOrTx, year?: number) {
   let q = db.selectFrom('calendar_overrides').selectAll();
@@ -33,10 +34,11 @@ export interface OverrideInput {
 
 /**
  * What building the calendar needs, in one round trip instead of two (it is read on every request that computes a
- * deadline, issue 8): the overrides in date order and the published years in order.
+ * deadline, issue 8): the overrides in date order and the published years in order. Prepared, though it has no
+ * parameters.
  */
 export async function calendarInputs(db: DbOrTx): Promise<{ overrides: OverrideInput[]; years: number[] }> {
-  const { rows } = await sql<{ overrides: OverrideInput[]; years: number[] }>`
+  const { rows } = await sql<{ overrides: OverrideInput[]; years: number[] }>`${sql.raw(PREPARE_ALWAYS)}
     SELECT
       (SELECT coalesce(json_agg(json_build_object('date', o.date, 'workday', o.workday, 'name', o.name, 'reason', o.reason, 'noticeUrl', o.notice_url) ORDER BY o.date), '[]')
          FROM calendar_overrides o) AS overrides,

@@ -23,6 +23,7 @@ import type { AdmissionCheckResponse } from '../../../schemas/admission.ts';
 import type { CreateFileRequest, DocumentView, FileActionRequest, FileView, UploadDocumentRequest } from '../../../schemas/files.ts';
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
+import { together } from '../../db/together.ts';
 import { displayNames, displayNamesSubquery, findAccount, namesFromPairs } from '../accounts/service.ts';
 import { checkInvestment } from '../admission/service.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
@@ -133,8 +134,17 @@ export async function getFile(ctx: AppContext, db: DbOrTx, actor: AccountActor, 
  * the caller's transaction. The actor is an account or the system (sweeper: deemed acceptance, escalation).
  */
 export async function appendAction(ctx: AppContext, tx: Tx, actor: Actor, type: FileTypeDefinition, fileId: number, expectedVersion: number, request: Omit<FileActionRequest, 'expectedVersion'>) {
-  const held = await readFile(tx, fileId, true);
-  return appendToLocked(ctx, tx, actor, type, { row: held.row, actions: held.actions.map(toFileAction) }, expectedVersion, request);
+  const [held, calendar] = await lockedWithCalendar(tx, fileId);
+  return appendToLocked(ctx, tx, actor, type, { row: held.row, actions: held.actions.map(toFileAction), calendar }, expectedVersion, request);
+}
+
+/** The file locked with its log, and the working-day calendar, read together (issue 8: one round trip). */
+function lockedWithCalendar(tx: Tx, fileId: number) {
+  return together(
+    tx,
+    (t) => readFile(t, fileId, true),
+    (t) => loadCalendar(t),
+  );
 }
 
 /**
@@ -146,17 +156,16 @@ async function appendToLocked(
   tx: Tx,
   actor: Actor,
   type: FileTypeDefinition,
-  held: { row: repo.FileRow; actions: FileAction[] },
+  held: { row: repo.FileRow; actions: FileAction[]; calendar: WorkingDayCalendar },
   expectedVersion: number,
   request: Omit<FileActionRequest, 'expectedVersion'>,
 ): Promise<FileSnapshot & { action: FileAction }> {
-  const { row, actions } = held;
+  const { row, actions, calendar } = held;
   const fileId = row.id;
   if (row.version !== expectedVersion) {
     throw new AppError('CONFLICT', { field: 'expectedVersion', message: `the file changed since you read it (you sent version ${expectedVersion}, it is now ${row.version})`, details: { version: row.version } });
   }
   if (!isActionType(request.type)) throw new AppError('INVALID_REQUEST', { field: 'type', message: `unknown action ${request.type}` });
-  const calendar = await loadCalendar(tx);
   const state = actions.length > 0 ? deriveFileState(type, actions, calendar) : null;
   const now = ctx.now();
   const action = assertActionAllowed(type, state, actor, {
@@ -170,30 +179,36 @@ async function appendToLocked(
   const next = deriveFileState(type, [...actions, action], calendar);
   // The queues sort and filter on the deadline the file now runs against (the commitment's after the certificate).
   const dueOn = watchedDueOn(next) ?? next.clock.dueOn;
-  const written = await repo.appendActionAndProjection(
-    tx,
-    fileId,
-    {
-      seq: action.seq,
-      type: action.type,
-      actorAccountId: action.actorId,
-      actorRole: action.actorRole,
-      onDate: action.on,
-      at: new Date(action.at),
-      payload: action.payload as Record<string, unknown>,
-      reason: action.reason ?? null,
-      legalBasis: action.legalBasis ?? null,
-    },
-    expectedVersion,
-    { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) },
-  );
-  if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
   // The task rows are a projection of the state: rewritten only when an action changed the tasks.
   const taskRows = (s: FileState | null) => (s?.tasks ?? []).map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn }));
   const tasks = taskRows(next);
-  if (JSON.stringify(tasks) !== JSON.stringify(taskRows(state))) await repo.replaceTasks(tx, fileId, tasks);
-  await planFileTimers(tx, fileId, type, next, calendar, now);
-  await notifyOfAction(tx, fileId, type, action, next);
+  const tasksChanged = JSON.stringify(tasks) !== JSON.stringify(taskRows(state));
+  // The action and everything it projects go out together (issue 8); a refused append rolls all of them back.
+  const [written] = await together(
+    tx,
+    (t) =>
+      repo.appendActionAndProjection(
+        t,
+        fileId,
+        {
+          seq: action.seq,
+          type: action.type,
+          actorAccountId: action.actorId,
+          actorRole: action.actorRole,
+          onDate: action.on,
+          at: new Date(action.at),
+          payload: action.payload as Record<string, unknown>,
+          reason: action.reason ?? null,
+          legalBasis: action.legalBasis ?? null,
+        },
+        expectedVersion,
+        { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) },
+      ),
+    (t) => (tasksChanged ? repo.replaceTasks(t, fileId, tasks) : Promise.resolve()),
+    (t) => planFileTimers(t, fileId, type, next, calendar, now),
+    (t) => notifyOfAction(t, fileId, type, action, next),
+  );
+  if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
   return { action, row, type, actions: [...actions, action], state: next, calendar };
 }
 
@@ -260,7 +275,11 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   const applicantId = await applicantFor(tx, actor, input.applicantId);
   if (type.commitment) await assertMayUseCommitment(tx, applicantId);
   const areaCode = String(form.areaCode ?? '');
-  await assertAreaExists(tx, areaCode, 'form.areaCode');
+  const [, calendar] = await together(
+    tx,
+    (t) => assertAreaExists(t, areaCode, 'form.areaCode'),
+    (t) => loadCalendar(t),
+  );
   const on = civilDateInShanghai(ctx.now());
   const check = await admissionAtFiling(tx, type, parsed.data, on);
   // Order No. 37 Art. 4: the security review of the same establishment, kept beside its negative-list check.
@@ -268,18 +287,18 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   const admission = check === null ? null : { ...check, ...(securityReview === null ? {} : { securityReview }) };
   const row = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
   // No other transaction sees the row before this one commits: it needs no lock, and it has no actions or documents yet.
-  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, { row, actions: [] }, 0, { type: 'submit', payload: { applicantId } }), [], new Map());
+  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, { row, actions: [], calendar }, 0, { type: 'submit', payload: { applicantId } }), [], new Map());
 }
 
 /** Takes one action on a file as the actor (409 when not allowed now or when the file changed since expectedVersion). */
 export async function takeAction(ctx: AppContext, tx: Tx, actor: AccountActor, fileId: number, request: FileActionRequest): Promise<FileView> {
   // One statement locks the file and reads its log, tasks, documents and people (issue 8). Who may never take this action
   // is refused first, with FORBIDDEN: auditedWrite leaves such a refusal off the trail, as it was never an attempt.
-  const held = await readFile(tx, fileId, true);
+  const [held, calendar] = await lockedWithCalendar(tx, fileId);
   assertVisible(actor, held.row, held.tasks);
   const type = getFileType(held.row.type);
   assertRoleMayEver(actor, type, request.type);
-  const snapshot = await appendToLocked(ctx, tx, domainActor(actor), type, { row: held.row, actions: held.actions.map(toFileAction) }, request.expectedVersion, request);
+  const snapshot = await appendToLocked(ctx, tx, domainActor(actor), type, { row: held.row, actions: held.actions.map(toFileAction), calendar }, request.expectedVersion, request);
   // An action never changes the documents: the page lists those read under the lock.
   return viewOf(ctx, tx, actor, snapshot, held.documents.map(documentView), held.names);
 }
