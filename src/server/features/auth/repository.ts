@@ -1,4 +1,6 @@
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
 
 /** Queries for sessions and API tokens. Accounts themselves are read through the accounts feature. */
 
@@ -9,10 +11,12 @@ export function insertSession(db: DbOrTx, row: { tokenHash: string; accountId: n
     .execute();
 }
 
-export function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) {
+/** A live session with its account, read through `account`: a subquery the accounts feature gives for the session's account_id. */
+export function findLiveSession<A>(db: DbOrTx, tokenHash: string, now: Date, account: (id: RawBuilder<number>) => SelectQueryBuilder<Tables, 'accounts', { account: A }>) {
   return db
     .selectFrom('sessions')
     .select(['account_id', 'csrf_token', 'expires_at'])
+    .select(account(sql<number>`sessions.account_id`).as('account'))
     .where('token_hash', '=', tokenHash)
     .where('expires_at', '>', now)
     .executeTakeFirst();

@@ -3,7 +3,7 @@ import type { ApiTokenView, CreateApiTokenResponse, SessionResponse, UserView } 
 import type { AccountActor, AppContext } from '../../context.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { toUserView } from '../accounts/account-view.ts';
-import { findAccountById, findAccountByUsername } from '../accounts/repository.ts';
+import { findAccountById, findAccountByUsername, userColumnsSubquery } from '../accounts/repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import * as repo from './repository.ts';
 import { newSecret, sha256 } from './secrets.ts';
@@ -36,10 +36,10 @@ export async function logout(db: DbOrTx, sessionToken: string): Promise<void> {
 
 /** The account and CSRF token behind a session cookie, or undefined when expired, unknown or disabled. */
 export async function resolveSession(ctx: AppContext, sessionToken: string): Promise<{ user: UserView; csrfToken: string } | undefined> {
-  const session = await repo.findLiveSession(ctx.db, sha256(sessionToken), ctx.now());
-  if (!session) return undefined;
-  const account = await findAccountById(ctx.db, session.account_id);
-  if (!account || account.disabled) return undefined;
+  // One statement: the session and its account (issue 8).
+  const session = await repo.findLiveSession(ctx.db, sha256(sessionToken), ctx.now(), (id) => userColumnsSubquery(ctx.db, id));
+  const account = session?.account;
+  if (!session || !account || account.disabled) return undefined;
   return { user: toUserView(account), csrfToken: session.csrf_token };
 }
 
