@@ -13,6 +13,7 @@ const expectedColumns: Record<string, string[]> = {
   audit_log: ['seq', 'occurred_at', 'actor', 'action', 'subject', 'request', 'result', 'prev_hash', 'hash'],
   audit_head: ['id', 'seq', 'hash'],
   audit_pending: ['id', 'occurred_at', 'actor', 'action', 'subject', 'request', 'result', 'prefix', 'suffix'],
+  audit_seals: ['txid'],
   idempotency_keys: ['actor', 'key', 'method', 'path', 'request_hash', 'status_code', 'response', 'created_at'],
   reference_datasets: ['name', 'version', 'source_title', 'source_url', 'effective_from', 'effective_to', 'checksum', 'loaded_at'],
   divisions: ['code', 'name_zh', 'name_en', 'level', 'parent_code', 'in_zone', 'effective_from', 'effective_to'],

@@ -6,7 +6,7 @@
 -- transaction commits: the lock is held from there to the end of the commit, with no round trip inside. The chain is
 -- unchanged: the same seq, prev_hash and hash, computed as chainHash does (src/domain/audit/chain-hash.ts), and the
 -- trail still commits with the change or not at all.
-CREATE TABLE audit_pending (
+CREATE UNLOGGED TABLE audit_pending (
   id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   occurred_at  timestamptz NOT NULL,
   actor        text NOT NULL,
@@ -20,32 +20,47 @@ CREATE TABLE audit_pending (
 );
 COMMENT ON TABLE audit_pending IS 'Audit rows of transactions not yet committed; audit_seal moves them into audit_log at commit, so no committed row stays here';
 
+-- One row per transaction that has pending rows: its deferred trigger seals them all at once, so a batch of thousands
+-- of rows (the sweeper's) is sealed by one firing, not one per row.
+CREATE UNLOGGED TABLE audit_seals (
+  txid  bigint PRIMARY KEY
+);
+COMMENT ON TABLE audit_seals IS 'One row per transaction with audit rows pending, removed when audit_seal moves them at commit';
+
 CREATE FUNCTION audit_seal() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   head_seq bigint;
   head_hash text;
   row_hash text;
   p record;
+  ids bigint[] := '{}';
+  seqs bigint[] := '{}';
+  prevs text[] := '{}';
+  hashes text[] := '{}';
 BEGIN
-  -- It fires once per pending row. The first firing moves all of this transaction's rows, which are the only ones it
-  -- can see: every other transaction's are uncommitted, and its own commit removes them. The later firings find none.
-  IF NOT EXISTS (SELECT 1 FROM audit_pending) THEN
-    RETURN NULL;
-  END IF;
+  -- The pending rows this transaction can see are its own: every other transaction's are uncommitted, and each
+  -- transaction's commit removes its own. The hashes are chained one by one; the rows are then moved in one INSERT.
   SELECT h.seq, h.hash INTO head_seq, head_hash FROM audit_head h WHERE h.id = 1 FOR UPDATE;
-  FOR p IN SELECT * FROM audit_pending ORDER BY id LOOP
+  FOR p IN SELECT a.id, a.prefix, a.suffix FROM audit_pending a ORDER BY a.id LOOP
     head_seq := head_seq + 1;
     row_hash := encode(sha256(convert_to(head_hash || E'\n' || p.prefix || head_seq::text || p.suffix, 'UTF8')), 'hex');
-    INSERT INTO audit_log (seq, occurred_at, actor, action, subject, request, result, prev_hash, hash)
-    VALUES (head_seq, p.occurred_at, p.actor, p.action, p.subject, p.request, p.result, head_hash, row_hash);
+    ids := ids || p.id;
+    seqs := seqs || head_seq;
+    prevs := prevs || head_hash;
+    hashes := hashes || row_hash;
     head_hash := row_hash;
   END LOOP;
+  INSERT INTO audit_log (seq, occurred_at, actor, action, subject, request, result, prev_hash, hash)
+  SELECT c.seq, a.occurred_at, a.actor, a.action, a.subject, a.request, a.result, c.prev_hash, c.hash
+  FROM unnest(ids, seqs, prevs, hashes) AS c (id, seq, prev_hash, hash) JOIN audit_pending a ON a.id = c.id
+  ORDER BY c.seq;
   DELETE FROM audit_pending;
+  DELETE FROM audit_seals WHERE txid = NEW.txid;
   UPDATE audit_head SET seq = head_seq, hash = head_hash WHERE id = 1;
   RETURN NULL;
 END $$;
 
-CREATE CONSTRAINT TRIGGER audit_pending_seal AFTER INSERT ON audit_pending
+CREATE CONSTRAINT TRIGGER audit_seals_seal AFTER INSERT ON audit_seals
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_seal();
 
 DROP FUNCTION audit_append(jsonb);

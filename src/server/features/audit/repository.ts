@@ -8,12 +8,16 @@ export function readHead(db: DbOrTx) {
 
 /**
  * Puts rows whose canonical JSON is built around their seq in audit_pending, in order, in one statement that takes no
- * lock; at COMMIT the trigger audit_seal (migration 0028) numbers and hashes them and moves the head.
+ * lock; at COMMIT the trigger audit_seal (migration 0028), once per transaction, numbers and hashes them and moves the
+ * head.
  */
 export async function insertPending(tx: Tx, rows: readonly { prefix: string; suffix: string; occurredAt: string; actor: string; action: string; subject: string | null; request: unknown; result: unknown }[]): Promise<void> {
-  await sql`INSERT INTO audit_pending (occurred_at, actor, action, subject, request, result, prefix, suffix)
-    SELECT (e ->> 'occurredAt')::timestamptz, e ->> 'actor', e ->> 'action', e ->> 'subject', e -> 'request', e -> 'result', e ->> 'prefix', e ->> 'suffix'
-    FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x (e, n) ORDER BY n`.execute(tx);
+  // With the rows, the transaction's one row in audit_seals, whose deferred trigger seals them at commit.
+  await sql`WITH pending AS (
+      INSERT INTO audit_pending (occurred_at, actor, action, subject, request, result, prefix, suffix)
+      SELECT (e ->> 'occurredAt')::timestamptz, e ->> 'actor', e ->> 'action', e ->> 'subject', e -> 'request', e -> 'result', e ->> 'prefix', e ->> 'suffix'
+      FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x (e, n) ORDER BY n)
+    INSERT INTO audit_seals (txid) VALUES (txid_current()) ON CONFLICT (txid) DO NOTHING`.execute(tx);
 }
 
 export function listRows(db: DbOrTx, opts: { afterSeq?: number; beforeSeq?: number; action?: string; limit: number; newestFirst: boolean }) {
