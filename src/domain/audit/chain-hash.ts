@@ -30,8 +30,8 @@ export function chainHash(prevHash: string, record: AuditRecord): string {
 
 /**
  * The canonical JSON of a record around its `seq`, which is known only under the chain head's lock: prefix + seq +
- * suffix is exactly canonicalJson(record), so the database can finish the hash of chainHash in the one statement that
- * takes the lock (migration 0024, audit_append) while the JSON is built here, outside it.
+ * suffix is exactly canonicalJson(record), so the database can finish the hash of chainHash when it takes the lock at
+ * commit (migration 0028, audit_seal) while the JSON is built here, outside it.
  */
 export function canonicalJsonAroundSeq(record: Omit<AuditRecord, 'seq'>): { prefix: string; suffix: string } {
   // Keys in canonical (sorted) order: action, actor, occurredAt, request, result, seq, subject.
