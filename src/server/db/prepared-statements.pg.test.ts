@@ -2,6 +2,7 @@ import type { PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
+import { LAST_IN_TRANSACTION } from './pipelined-transactions.ts';
 import { PLAN_PER_CALL, PREPARE_ALWAYS, preparingPool } from './prepared-statements.ts';
 
 // Named statements live in one server session, so what each connection holds is read from pg_prepared_statements
@@ -129,6 +130,50 @@ describe('preparingPool (PostgreSQL)', () => {
         client.release();
       }
       expect((await pipelined.query('SELECT count(*)::int AS n FROM pipelined_begin')).rows).toEqual([{ n: 0 }]);
+    });
+    const rowsNow = async () => (await pool.query('SELECT n FROM pipelined_begin ORDER BY n')).rows.map((r: { n: number }) => r.n);
+
+    it('sends COMMIT with a statement marked last, and answers the COMMIT that follows with it', async () => {
+      const client = await preparingPool(pipelined).connect();
+      try {
+        await client.query('begin', []);
+        await client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [4]);
+        await client.query(`${LAST_IN_TRANSACTION} INSERT INTO pipelined_begin (n) VALUES ($1)`, [5]);
+        expect(await rowsNow()).toEqual([4, 5]); // committed already, seen from another connection
+        await client.query('commit', []);
+        await client.query('begin', []);
+        await client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [6]);
+        await client.query('commit', []); // an ordinary transaction after it on the same connection
+      } finally {
+        client.release();
+      }
+      expect(await rowsNow()).toEqual([4, 5, 6]);
+    });
+
+    it('keeps nothing when the statement marked last fails, and the connection stays usable', async () => {
+      const client = await preparingPool(pipelined).connect();
+      try {
+        await client.query('begin', []);
+        await client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [7]);
+        await expect(client.query(`${LAST_IN_TRANSACTION} INSERT INTO pipelined_begin (n) VALUES ($1)`, [7])).rejects.toMatchObject({ code: '23505' });
+        await client.query('rollback', []);
+        expect(((await client.query('SELECT $1::int AS x', [8])) as pg.QueryResult<{ x: number }>).rows).toEqual([{ x: 8 }]);
+      } finally {
+        client.release();
+      }
+      expect(await rowsNow()).toEqual([]);
+    });
+
+    it('refuses a statement sent after the one marked last', async () => {
+      const client = await preparingPool(pipelined).connect();
+      try {
+        await client.query('begin', []);
+        await client.query(`${LAST_IN_TRANSACTION} INSERT INTO pipelined_begin (n) VALUES ($1)`, [9]);
+        await expect(client.query('INSERT INTO pipelined_begin (n) VALUES ($1)', [10])).rejects.toThrow("after the transaction's last one");
+      } finally {
+        client.release();
+      }
+      expect(await rowsNow()).toEqual([9]);
     });
   });
 });

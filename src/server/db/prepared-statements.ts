@@ -1,5 +1,5 @@
 // The pool's connections as the query builder gets them on PostgreSQL (issue 8): named prepared statements, and, with
-// the pool in pipeline mode, BEGIN sent with the transaction's first statement and a turn's statements in one write.
+// the pool in pipeline mode, a transaction's statements sent as pipelined-transactions.ts says.
 //
 // Named prepared statements: node-postgres sends every query
 // with parameters as an unnamed statement, which the server parses, analyses and plans again on every call; a
@@ -10,6 +10,7 @@
 // connection's statement cache without end.
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
+import { pipelinedTransactions } from './pipelined-transactions.ts';
 
 /**
  * A query whose text starts with this comment stays unnamed, so PostgreSQL plans it for each call with the values
@@ -24,8 +25,6 @@ export const PLAN_PER_CALL = '/* zimao: plan per call */';
  * every request, such as the calendar's (parsed and planned each time, it cost PostgreSQL about 170 µs, issue 8).
  */
 export const PREPARE_ALWAYS = '/* zimao: prepare */';
-
-const BEGIN = /^(begin|start transaction)\b/;
 
 export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
   const names = new Map<string, string>();
@@ -42,24 +41,6 @@ export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     let wrapper = wrappers.get(client);
     if (!wrapper) {
-      // In pipeline mode a transaction's BEGIN waits for its first statement and goes out with it (issue 8: no round
-      // trip of its own). That statement's answer waits for both, so a failed BEGIN still fails the transaction; BEGIN
-      // fails only on a broken connection, which fails the statement behind it as well.
-      let beginText: string | undefined;
-      let begun: Promise<unknown> | undefined;
-      // And what this connection is given in one turn of the event loop (BEGIN and its statement; the work that
-      // together.ts sends at once) leaves in one write: pg corks each statement's messages, this corks the turn's.
-      const stream = (client as unknown as { connection?: { stream?: { cork?: () => void; uncork?: () => void } } }).connection?.stream;
-      let corked = false;
-      const corkThisTurn = () => {
-        if (corked || !stream?.cork || !stream.uncork) return;
-        stream.cork();
-        corked = true;
-        process.nextTick(() => {
-          corked = false;
-          stream.uncork!();
-        });
-      };
       const send = (text: string, values?: readonly unknown[]): Promise<pg.QueryResult> => {
         const params = (values ?? []) as unknown[];
         if (typeof text !== 'string' || (params.length === 0 && !text.startsWith(PREPARE_ALWAYS))) return client.query(text as string, params);
@@ -67,24 +48,7 @@ export function preparingPool(pool: pg.Pool, limit = 2_000): PostgresPool {
         return client.query(name ? { name, text, values: params } : { text, values: params });
       };
       wrapper = {
-        query: ((text: string, values?: readonly unknown[]) => {
-          if (!client.pipeline) return send(text, values);
-          if (BEGIN.test(text)) {
-            beginText = text;
-            return Promise.resolve({ command: 'BEGIN', rowCount: null, rows: [] });
-          }
-          corkThisTurn();
-          if (beginText !== undefined) {
-            begun = client.query(beginText);
-            begun.catch(() => undefined); // answered through the statement behind it
-            beginText = undefined;
-          }
-          const answer = send(text, values);
-          if (!begun) return answer;
-          const before = begun;
-          begun = undefined;
-          return Promise.all([before, answer]).then(([, result]) => result);
-        }) as unknown as PostgresPoolClient['query'],
+        query: (client.pipeline ? pipelinedTransactions(client, send) : send) as unknown as PostgresPoolClient['query'],
         release: (destroy?: boolean) => client.release(destroy),
       };
       wrappers.set(client, wrapper);

@@ -75,10 +75,12 @@ export async function auditedWrite<T>(
     const outcome = await ctx.db.transaction().execute(async (tx) => {
       const result = await work(tx);
       const status = result.status ?? 200;
+      // Without a key to store, the audit row is the transaction's last statement: its COMMIT leaves with it.
       await appendAudit(
         tx,
         { actor, action: spec.action, subject: result.subject ?? spec.subject ?? null, request: summary, result: result.summary ?? { status } },
         ctx.now(),
+        { lastInTransaction: !key },
       );
       if (key) {
         await tx
@@ -100,7 +102,7 @@ export async function auditedWrite<T>(
     // only to save a read, issue 8) has not attempted the write: like the routes' permission checks, no trail.
     if (error instanceof AppError && error.code !== 'FORBIDDEN') {
       await ctx.db.transaction().execute((tx) =>
-        appendAudit(tx, { actor, action: spec.action, subject: spec.subject ?? null, request: summary, result: { refused: error.code, field: error.field ?? null } }, ctx.now()),
+        appendAudit(tx, { actor, action: spec.action, subject: spec.subject ?? null, request: summary, result: { refused: error.code, field: error.field ?? null } }, ctx.now(), { lastInTransaction: true }),
       );
     }
     throw error;

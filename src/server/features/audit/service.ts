@@ -29,8 +29,16 @@ export function redact(value: unknown): unknown {
  * Appends one hash-chained row inside the caller's transaction (so it commits with the change or not at all). The row
  * gets its seq and hash when the transaction commits (migration 0028), so it is not in audit_log before then.
  */
-export function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Promise<void> {
-  return appendAuditBatch(tx, [entry], now);
+export function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date, options: AppendOptions = {}): Promise<void> {
+  return appendAuditBatch(tx, [entry], now, options);
+}
+
+export interface AppendOptions {
+  /**
+   * Nothing follows in the transaction but its COMMIT, which then leaves with the append, on PostgreSQL, instead of a
+   * round trip later (pipelined-transactions.ts). The caller must not fail after it: the transaction is committed.
+   */
+  lastInTransaction?: boolean;
 }
 
 /**
@@ -39,7 +47,7 @@ export function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date): Promise<
  * chain head's lock, numbers the rows and finishes their hashes (migration 0028), so the lock is held for the commit
  * only, not across a round trip to this process.
  */
-export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date): Promise<void> {
+export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date, options: AppendOptions = {}): Promise<void> {
   if (entries.length === 0) return;
   const occurredAt = new Date(now.getTime()).toISOString();
   const rows = entries.map((entry) => {
@@ -48,7 +56,7 @@ export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput
     const { prefix, suffix } = canonicalJsonAroundSeq({ occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result });
     return { prefix, suffix, occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result };
   });
-  await repo.insertPending(tx, rows);
+  await repo.insertPending(tx, rows, options.lastInTransaction ?? false);
 }
 
 function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): StoredAuditRow {
