@@ -37,7 +37,7 @@ interface Queued {
  * Order: what the pieces send in one turn of the event loop goes out at the end of that turn, the first piece's
  * statements first. So a piece before another is sent before it: a lock taken by the first piece is held before the
  * second piece's query reads (the read's snapshot is taken when PostgreSQL starts it, after the lock statement),
- * and the order in which one request takes its locks does not depend on timing.
+ * and within one turn the order in which a request takes its locks does not depend on timing.
  *
  * Every piece is waited for even when one fails (no statement of a failed request may run after the transaction has
  * ended); then the failure that came first is thrown. A statement that fails aborts the transaction, so the pieces'
