@@ -40,24 +40,20 @@ export interface TakenCode {
 export async function takeCode(tx: Tx, issuedBy: string, input: IssueUsccRequest, block = DEFAULT_BLOCK): Promise<TakenCode> {
   const authority = input.authority.toUpperCase();
   const entityType = input.entityType.toUpperCase();
-  try {
-    // The input is checked before a number is taken, so a refused request uses none.
-    buildUscc({ authority, entityType, division: input.division, orgBody: orgBodyForSequence(block, 0) });
-  } catch (error) {
-    if (error instanceof UsccInputError) throw new AppError('INVALID_REQUEST', { field: error.field, message: error.message });
-    throw error;
-  }
+  const build = (sequence: number) => {
+    try {
+      return buildUscc({ authority, entityType, division: input.division, orgBody: orgBodyForSequence(block, sequence) });
+    } catch (error) {
+      if (error instanceof UsccInputError) throw new AppError('INVALID_REQUEST', { field: error.field, message: error.message });
+      throw error;
+    }
+  };
+  build(0); // the input is checked before a number is taken, so a refused request uses none
   const taken = await repo.takeNextSequence(tx, block);
   if (!taken) throw new AppError('NOT_FOUND', { field: 'block', message: `no code block ${block}` });
   const sequence = taken.sequence;
   if (sequence >= orgBodyBlockSize(block)) throw new AppError('CODE_BLOCK_EXHAUSTED', { details: { block } });
-  let code: string;
-  try {
-    code = buildUscc({ authority, entityType, division: input.division, orgBody: orgBodyForSequence(block, sequence) });
-  } catch (error) {
-    if (error instanceof UsccInputError) throw new AppError('INVALID_REQUEST', { field: error.field, message: error.message });
-    throw error;
-  }
+  const code = build(sequence);
   const orgCode = `${code.slice(8, 16)}-${code.slice(16, 17)}`;
   return {
     code: { code, orgCode, sequence, block },
