@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type Selectable, type SelectQueryBuilder } from '
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ApplicationFilesTable, FileActionsTable, Tables } from '../../db/tables.ts';
 import type { RecordScope } from '../../../domain/access/record-scope.ts';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import type { FileDecision } from '../../../domain/files/index.ts';
 
@@ -17,25 +18,30 @@ export interface ActionRow {
   legalBasis: string | null;
 }
 
-export function insertFile(
+const insertFileOnce = compiledOnce(
+  (db, v: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: string; admission: string | null; status: string; now: Date }) =>
+    db
+      .insertInto('application_files')
+      .values({
+        type: v.type,
+        applicant_account_id: v.applicantAccountId,
+        enterprise_uscc: v.enterpriseUscc,
+        area_code: v.areaCode,
+        form: v.form,
+        admission: v.admission,
+        status: v.status,
+        created_at: v.now,
+        updated_at: v.now,
+      })
+      .returningAll(),
+);
+
+export async function insertFile(
   tx: Tx,
   row: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: Record<string, unknown>; status: string; now: Date; admission?: unknown },
-) {
-  return tx
-    .insertInto('application_files')
-    .values({
-      type: row.type,
-      applicant_account_id: row.applicantAccountId,
-      enterprise_uscc: row.enterpriseUscc,
-      area_code: row.areaCode,
-      form: JSON.stringify(row.form),
-      admission: row.admission == null ? null : JSON.stringify(row.admission),
-      status: row.status,
-      created_at: row.now,
-      updated_at: row.now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+): Promise<FileRow> {
+  const { rows } = await insertFileOnce(tx, { ...row, form: JSON.stringify(row.form), admission: row.admission == null ? null : JSON.stringify(row.admission) });
+  return rows[0]!;
 }
 
 /** A file's row as read from the database. */
@@ -72,14 +78,10 @@ export interface FileWithLog {
 }
 
 /** The accounts service's subquery of display names (accounts: displayNamesSubquery), composed into the read. */
-export type PeopleSubquery = (ids: RawBuilder<number[]>) => SelectQueryBuilder<Tables, 'accounts', { names: [number, string][] | null }>;
+export type PeopleSubquery = (db: DbOrTx, ids: RawBuilder<number[]>) => SelectQueryBuilder<Tables, 'accounts', { names: [number, string][] | null }>;
 
-/**
- * The file row with its action log, task departments and documents, in one statement (issue 8: three round trips
- * fewer on every action and every file page); `lock` takes the row for this transaction, serialising actions on it.
- */
-export async function findFileWithLog(db: DbOrTx, id: number, options: { lock: boolean; people: PeopleSubquery }): Promise<FileWithLog | undefined> {
-  let q = db
+function fileWithLogQuery(db: DbOrTx, id: number, people: PeopleSubquery) {
+  return db
     .selectFrom('application_files as f')
     .selectAll('f')
     .select((eb) => [
@@ -88,13 +90,28 @@ export async function findFileWithLog(db: DbOrTx, id: number, options: { lock: b
       jsonArrayFrom(
         eb.selectFrom('file_documents as d').select(['d.id', 'd.name', 'd.media_type', 'd.size_bytes', 'd.sha256', 'd.uploaded_by', 'd.uploaded_at']).whereRef('d.file_id', '=', 'f.id').orderBy('d.id'),
       ).as('document_list'),
-      options
-        .people(sql<number[]>`array(SELECT a.actor_account_id FROM file_actions a WHERE a.file_id = f.id AND a.actor_account_id IS NOT NULL) || ARRAY[f.applicant_account_id, f.responsible_officer_id]`)
-        .as('people'),
+      people(db, sql<number[]>`array(SELECT a.actor_account_id FROM file_actions a WHERE a.file_id = f.id AND a.actor_account_id IS NOT NULL) || ARRAY[f.applicant_account_id, f.responsible_officer_id]`).as('people'),
     ])
     .where('f.id', '=', id);
-  if (options.lock) q = q.forUpdate('f');
-  const found = await q.executeTakeFirst();
+}
+
+/** The read compiled once for each way of reading names (in practice one), plain and locked. */
+function fileWithLogReads(people: PeopleSubquery) {
+  return {
+    plain: compiledOnce((db, v: { id: number }) => fileWithLogQuery(db, v.id, people)),
+    locked: compiledOnce((db, v: { id: number }) => fileWithLogQuery(db, v.id, people).forUpdate('f')),
+  };
+}
+const fileWithLogByPeople = new WeakMap<PeopleSubquery, ReturnType<typeof fileWithLogReads>>();
+
+/**
+ * The file row with its action log, task departments and documents, in one statement (issue 8: three round trips
+ * fewer on every action and every file page); `lock` takes the row for this transaction, serialising actions on it.
+ */
+export async function findFileWithLog(db: DbOrTx, id: number, options: { lock: boolean; people: PeopleSubquery }): Promise<FileWithLog | undefined> {
+  let reads = fileWithLogByPeople.get(options.people);
+  if (!reads) fileWithLogByPeople.set(options.people, (reads = fileWithLogReads(options.people)));
+  const found = (await (options.lock ? reads.locked : reads.plain)(db, { id })).rows[0];
   if (!found) return undefined;
   const { log, task_departments, document_list, people, ...row } = found;
   // Inside JSON, timestamps arrive as text: they become Dates again, as a plain read would give them.
@@ -137,31 +154,69 @@ export async function appendActionAndProjection(
   expectedVersion: number,
   p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: FileDecision | null },
 ): Promise<boolean> {
-  const r = await tx
-    .with('appended', (db) =>
-      db.insertInto('file_actions').values({
-        file_id: fileId,
-        seq: a.seq,
-        type: a.type,
-        actor_account_id: a.actorAccountId,
-        actor_role: a.actorRole,
-        on_date: a.onDate,
-        at: a.at,
-        payload: JSON.stringify(a.payload),
-        reason: a.reason,
-        legal_basis: a.legalBasis,
-      }),
-    )
-    .updateTable('application_files')
-    .set({
-      status: p.status, responsible_officer_id: p.responsibleOfficerId, due_on: p.dueOn, version: p.version, updated_at: p.now,
-      decided_on: p.decision?.decidedOn ?? null, decided_on_time: p.decision?.onTime ?? null,
-    })
-    .where('id', '=', fileId)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const r = await appendOnce(tx, {
+    fileId,
+    seq: a.seq,
+    type: a.type,
+    actorAccountId: a.actorAccountId,
+    actorRole: a.actorRole,
+    onDate: a.onDate,
+    at: a.at,
+    payload: JSON.stringify(a.payload),
+    reason: a.reason,
+    legalBasis: a.legalBasis,
+    expectedVersion,
+    status: p.status,
+    responsibleOfficerId: p.responsibleOfficerId,
+    dueOn: p.dueOn,
+    version: p.version,
+    now: p.now,
+    decidedOn: p.decision?.decidedOn ?? null,
+    decidedOnTime: p.decision?.onTime ?? null,
+  });
+  // PGlite leaves the count out when no row was updated.
+  return Number(r.numAffectedRows ?? 0) === 1;
 }
+
+const appendOnce = compiledOnce(
+  (
+    db,
+    v: Omit<ActionRow, 'payload'> & {
+      fileId: number;
+      payload: string;
+      expectedVersion: number;
+      status: string;
+      responsibleOfficerId: number | null;
+      dueOn: string | null;
+      version: number;
+      now: Date;
+      decidedOn: string | null;
+      decidedOnTime: boolean | null;
+    },
+  ) =>
+    db
+      .with('appended', (w) =>
+        w.insertInto('file_actions').values({
+          file_id: v.fileId,
+          seq: v.seq,
+          type: v.type,
+          actor_account_id: v.actorAccountId,
+          actor_role: v.actorRole,
+          on_date: v.onDate,
+          at: v.at,
+          payload: v.payload,
+          reason: v.reason,
+          legal_basis: v.legalBasis,
+        }),
+      )
+      .updateTable('application_files')
+      .set({
+        status: v.status, responsible_officer_id: v.responsibleOfficerId, due_on: v.dueOn, version: v.version, updated_at: v.now,
+        decided_on: v.decidedOn, decided_on_time: v.decidedOnTime,
+      })
+      .where('id', '=', v.fileId)
+      .where('version', '=', v.expectedVersion),
+);
 
 /** Makes the file's task rows these, in one statement: others deleted, these inserted or updated in place. */
 export async function replaceTasks(

@@ -110,7 +110,7 @@ async function viewOf(ctx: AppContext, db: DbOrTx, actor: AccountActor, s: FileS
 
 /** A file with its log, tasks, documents and the names of its people, in one statement; `lock` for an action. */
 async function readFile(db: DbOrTx, id: number, lock: boolean) {
-  const held = await repo.findFileWithLog(db, id, { lock, people: (ids) => displayNamesSubquery(db, ids) });
+  const held = await repo.findFileWithLog(db, id, { lock, people: displayNamesSubquery });
   if (!held) throw new AppError('NOT_FOUND', { field: 'id', message: `no file ${id}` });
   return { ...held, names: namesFromPairs(held.people) };
 }
