@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileTimerHandlers } from '../../src/server/features/files/check-file-timer.ts';
 import { sweepOnce } from '../../src/server/timers/sweeper.ts';
@@ -259,5 +260,52 @@ describe('correction and the sweeper', () => {
     const again = (await t.request('GET', `/api/files/${file.id}`, { as: window })).json();
     expect(again.version).toBe(after.version);
     expect(t.ctx.now().getTime()).toBe(TEST_NOW.getTime());
+  });
+});
+
+describe("a file's timers", () => {
+  /** Every timer row of the file, with xmin: a row rewritten in place gets a new one. */
+  const timersOf = async (id: number) =>
+    (
+      await sql<{ id: number; version: string; day: string; pending: boolean }>`
+        SELECT id, xmin::text AS version, payload->>'day' AS day, (fired_at IS NULL AND cancelled_at IS NULL) AS pending
+          FROM timers WHERE subject = ${`file:${id}`} ORDER BY id`.execute(t.ctx.db)
+    ).rows;
+  const plannedOf = async (id: number) => (await t.ctx.db.selectFrom('application_files').select('timers_planned').where('id', '=', id).executeTakeFirstOrThrow()).timers_planned;
+  const pendingDays = (rows: { day: string; pending: boolean }[]) => rows.filter((r) => r.pending).map((r) => r.day);
+
+  it('re-plans them only when an action changes the checks, and keeps what it planned on the file', async () => {
+    const file = (await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: permitForm } })).json();
+    const submitted = await timersOf(file.id);
+    // Received 2026-11-24: the day after the 5 working days for a correction notice (ALL Art. 32).
+    expect(pendingDays(submitted)).toContain('2026-12-02');
+    expect(JSON.parse((await plannedOf(file.id))!).map((c: { day: string }) => c.day)).toEqual(pendingDays(submitted));
+
+    await act(window, file.id, 1, 'accept');
+    const accepted = await timersOf(file.id);
+    // Due 2026-12-22: the day after is the overdue check; the correction check is no longer pending.
+    expect(pendingDays(accepted)).toContain('2026-12-23');
+    expect(pendingDays(accepted)).not.toContain('2026-12-02');
+
+    // Opening a department's task leaves the file's deadline, so its checks, as they were: no timer row is written.
+    const started = await act(window, file.id, 2, 'start_tasks', { tasks: [{ departmentCode: 'COMMERCE' }] });
+    expect(await timersOf(file.id)).toEqual(accepted);
+
+    // A file whose plan is not known (as `zimao generate` writes them) is planned at its next action, to the same checks.
+    await t.ctx.db.updateTable('application_files').set({ timers_planned: null }).where('id', '=', file.id).execute();
+    await act(commerce, file.id, 3, 'approve_task', { taskId: started.json().tasks[0].id });
+    const replanned = await timersOf(file.id);
+    expect(pendingDays(replanned)).toEqual(pendingDays(accepted));
+    expect(replanned.map((r) => r.id)).toEqual(accepted.map((r) => r.id));
+    expect(await plannedOf(file.id)).not.toBeNull();
+
+    // Approved: the certificate's time limit is watched now, then nothing once it is issued.
+    await act(window, file.id, 4, 'approve');
+    const approved = pendingDays(await timersOf(file.id));
+    expect(approved.length).toBeGreaterThan(0);
+    expect(approved).not.toContain('2026-12-23');
+    await act(window, file.id, 5, 'issue_certificate', { certificateNo: 'CQ-2026-0002' });
+    expect(pendingDays(await timersOf(file.id))).toEqual([]);
+    expect(await plannedOf(file.id)).toBe('[]');
   });
 });

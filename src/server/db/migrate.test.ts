@@ -30,7 +30,7 @@ const expectedColumns: Record<string, string[]> = {
   uscc_issued: ['code', 'org_code', 'authority', 'entity_type', 'division', 'block', 'sequence', 'issued_by', 'issued_at'],
   enterprises: ['uscc', 'name', 'area_code', 'district_code', 'industry_code', 'status', 'established_on', 'owner_account_id', 'particulars'],
   timers: ['id', 'kind', 'subject', 'fire_at', 'payload', 'dedupe_key', 'created_at', 'fired_at', 'attempts', 'last_error', 'cancelled_at'],
-  application_files: ['id', 'type', 'applicant_account_id', 'enterprise_uscc', 'area_code', 'form', 'status', 'responsible_officer_id', 'due_on', 'version', 'created_at', 'updated_at', 'admission', 'decided_on', 'decided_on_time'],
+  application_files: ['id', 'type', 'applicant_account_id', 'enterprise_uscc', 'area_code', 'form', 'status', 'responsible_officer_id', 'due_on', 'version', 'created_at', 'updated_at', 'admission', 'decided_on', 'decided_on_time', 'timers_planned'],
   file_actions: ['file_id', 'seq', 'type', 'actor_account_id', 'actor_role', 'on_date', 'at', 'payload', 'reason', 'legal_basis'],
   file_tasks: ['file_id', 'task_id', 'department_code', 'assignee_id', 'status', 'due_on'],
   file_documents: ['id', 'file_id', 'name', 'media_type', 'size_bytes', 'sha256', 'content', 'uploaded_by', 'uploaded_at'],

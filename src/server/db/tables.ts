@@ -263,6 +263,8 @@ export interface ApplicationFilesTable {
   admission: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   decided_on: ColumnType<string | null, string | null | undefined, string | null>;
   decided_on_time: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  /** The file checks last planned as timers (0029), as JSON; null when not known. */
+  timers_planned: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface FileActionsTable {
   file_id: number;

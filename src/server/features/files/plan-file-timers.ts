@@ -38,12 +38,22 @@ export function fileCheckDays(type: FileTypeDefinition, state: FileState, calend
   return [...days].map((day) => ({ day, planned: compareCivilDates(day, due ?? day) }));
 }
 
+export type FileChecks = ReturnType<typeof fileCheckDays>;
+
 /**
- * Replaces a file's pending timers with the checks its state now needs (fileCheckDays). The sweeper fires each
- * once and decides from the file's state at that moment.
+ * The checks as the file row keeps them (timers_planned, 0029): what was last planned, so an action whose checks are
+ * the same sends no timer statement. The order is fileCheckDays', which depends only on the state and the calendar.
  */
-export async function planFileTimers(tx: Tx, fileId: number, type: FileTypeDefinition, state: FileState, calendar: WorkingDayCalendar, now: Date): Promise<void> {
+export function plannedChecksKey(checks: FileChecks): string {
+  return JSON.stringify(checks);
+}
+
+/**
+ * Replaces a file's pending timers with these checks (fileCheckDays of its state). The sweeper fires each once and
+ * decides from the file's state at that moment.
+ */
+export async function planFileTimers(tx: Tx, fileId: number, checks: FileChecks, now: Date): Promise<void> {
   // A check for a day already begun still fires (at once): the sweeper takes every due timer.
-  const checks = fileCheckDays(type, state, calendar).map(({ day, planned }) => ({ fireAt: startOfDayInShanghai(day), payload: { fileId, day, planned } }));
-  await replanTimers(tx, { subject: `file:${fileId}`, kind: FILE_CHECK_TIMER }, checks, now);
+  const timers = checks.map(({ day, planned }) => ({ fireAt: startOfDayInShanghai(day), payload: { fileId, day, planned } }));
+  await replanTimers(tx, { subject: `file:${fileId}`, kind: FILE_CHECK_TIMER }, timers, now);
 }

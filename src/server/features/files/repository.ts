@@ -152,7 +152,7 @@ export async function appendActionAndProjection(
   fileId: number,
   a: ActionRow,
   expectedVersion: number,
-  p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: FileDecision | null },
+  p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: FileDecision | null; timersPlanned: string },
 ): Promise<boolean> {
   const r = await appendOnce(tx, {
     fileId,
@@ -173,6 +173,7 @@ export async function appendActionAndProjection(
     now: p.now,
     decidedOn: p.decision?.decidedOn ?? null,
     decidedOnTime: p.decision?.onTime ?? null,
+    timersPlanned: p.timersPlanned,
   });
   // PGlite leaves the count out when no row was updated.
   return Number(r.numAffectedRows ?? 0) === 1;
@@ -192,6 +193,7 @@ const appendOnce = compiledOnce(
       now: Date;
       decidedOn: string | null;
       decidedOnTime: boolean | null;
+      timersPlanned: string;
     },
   ) =>
     db
@@ -212,7 +214,7 @@ const appendOnce = compiledOnce(
       .updateTable('application_files')
       .set({
         status: v.status, responsible_officer_id: v.responsibleOfficerId, due_on: v.dueOn, version: v.version, updated_at: v.now,
-        decided_on: v.decidedOn, decided_on_time: v.decidedOnTime,
+        decided_on: v.decidedOn, decided_on_time: v.decidedOnTime, timers_planned: v.timersPlanned,
       })
       .where('id', '=', v.fileId)
       .where('version', '=', v.expectedVersion),

@@ -29,7 +29,7 @@ import { checkInvestment } from '../admission/service.ts';
 import { loadCalendar } from '../calendar/load-calendar.ts';
 import { assertAreaExists } from '../reference/service.ts';
 import { notifyOfAction } from './notify-of-action.ts';
-import { planFileTimers } from './plan-file-timers.ts';
+import { fileCheckDays, planFileTimers, plannedChecksKey } from './plan-file-timers.ts';
 import { securityReviewAtFiling } from './security-review.ts';
 import { toFileView } from './file-view.ts';
 import * as repo from './repository.ts';
@@ -183,6 +183,9 @@ async function appendToLocked(
   const taskRows = (s: FileState | null) => (s?.tasks ?? []).map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn }));
   const tasks = taskRows(next);
   const tasksChanged = JSON.stringify(tasks) !== JSON.stringify(taskRows(state));
+  // So are the timers: the row keeps the checks last planned, and most steps leave them as they were.
+  const checks = fileCheckDays(type, next, calendar);
+  const timersPlanned = plannedChecksKey(checks);
   // The action and everything it projects go out together (issue 8); a refused append rolls all of them back.
   const [written] = await together(
     tx,
@@ -202,10 +205,10 @@ async function appendToLocked(
           legalBasis: action.legalBasis ?? null,
         },
         expectedVersion,
-        { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next) },
+        { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next), timersPlanned },
       ),
     (t) => (tasksChanged ? repo.replaceTasks(t, fileId, tasks) : Promise.resolve()),
-    (t) => planFileTimers(t, fileId, type, next, calendar, now),
+    (t) => (timersPlanned !== row.timers_planned ? planFileTimers(t, fileId, checks, now) : Promise.resolve()),
     (t) => notifyOfAction(t, fileId, type, action, next),
   );
   if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
