@@ -16,6 +16,8 @@ export {
   SYSTEM_ROLE,
   parseActionPayload,
   parseFileAction,
+  loggedFileAction,
+  type LoggedAction,
   type ActionAttempt,
   type Actor,
   type ActorRole,

@@ -8,7 +8,7 @@ import {
   fileDecision,
   getFileType,
   isActionType,
-  parseFileAction,
+  loggedFileAction,
   roleMayEver,
   watchedDueOn,
   COMMITMENT_BASIS,
@@ -43,8 +43,9 @@ export function domainActor(actor: AccountActor): Actor {
   return { id: actor.account.id, role: actor.account.role, departmentCode: actor.account.departmentCode };
 }
 
+/** A row of the log as the engine reads it (loggedFileAction: checked when it was taken, typed, not parsed again). */
 export function toFileAction(row: repo.ActionRow): FileAction {
-  return parseFileAction({
+  return loggedFileAction({
     seq: row.seq,
     type: row.type,
     actorId: row.actorAccountId,

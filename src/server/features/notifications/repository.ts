@@ -1,29 +1,41 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { Tables } from '../../db/tables.ts';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 type NotificationInsert = { account_id: number; kind: string; message_zh: string; message_en: string; data: Record<string, unknown> };
 type EmailInsert = { subject: string; text_zh: string; text_en: string };
-type AddressQuery = SelectQueryBuilder<Tables, 'accounts', { email: string }>;
+/** The accounts service's query of an account's mail address (accounts: mailAddressQuery), composed into the insert. */
+type AddressQuery = (db: DbOrTx, accountId: number) => SelectQueryBuilder<Tables, 'accounts', { email: string }>;
+
+/** The insert built and compiled once per way of finding the address (in practice one). */
+function insertStatement(address: AddressQuery) {
+  return compiledOnce((db, v: Omit<NotificationInsert, 'data'> & EmailInsert & { data: string }) =>
+    db
+      .with('address', () => address(db, v.account_id))
+      .with('n', (q) => q.insertInto('notifications').values({ account_id: v.account_id, kind: v.kind, message_zh: v.message_zh, message_en: v.message_en, data: v.data }).returning(['id']))
+      .with('e', (q) =>
+        q
+          .insertInto('email_outbox')
+          .columns(['notification_id', 'recipient', 'subject', 'text_zh', 'text_en'])
+          .expression((eb) => eb.selectFrom(['n', 'address']).select((s) => ['n.id', 'address.email', s.val(v.subject).as('subject'), s.val(v.text_zh).as('text_zh'), s.val(v.text_en).as('text_en')]))
+          .returning(['id']),
+      )
+      .selectFrom('n')
+      .select((eb) => ['n.id', eb.selectFrom('e').select('e.id').as('email_id')]),
+  );
+}
+const insertByAddress = new WeakMap<AddressQuery, ReturnType<typeof insertStatement>>();
 
 /**
  * A notification and, when `address` finds one, its e-mail in the outbox: one statement (a data-modifying WITH).
  * `address` selects one `email` column, or no row when no e-mail is to be sent.
  */
 export async function insertNotificationAndEmail(db: DbOrTx, row: NotificationInsert, address: AddressQuery, email: EmailInsert): Promise<{ notificationId: number; emailId: number | null }> {
-  const inserted = await db
-    .with('address', () => address)
-    .with('n', (q) => q.insertInto('notifications').values({ ...row, data: JSON.stringify(row.data) }).returning(['id']))
-    .with('e', (q) =>
-      q
-        .insertInto('email_outbox')
-        .columns(['notification_id', 'recipient', 'subject', 'text_zh', 'text_en'])
-        .expression((eb) => eb.selectFrom(['n', 'address']).select((s) => ['n.id', 'address.email', s.val(email.subject).as('subject'), s.val(email.text_zh).as('text_zh'), s.val(email.text_en).as('text_en')]))
-        .returning(['id']),
-    )
-    .selectFrom('n')
-    .select((eb) => ['n.id', eb.selectFrom('e').select('e.id').as('email_id')])
-    .executeTakeFirstOrThrow();
+  let insert = insertByAddress.get(address);
+  if (!insert) insertByAddress.set(address, (insert = insertStatement(address)));
+  const inserted = (await insert(db, { ...row, ...email, data: JSON.stringify(row.data) })).rows[0];
+  if (!inserted) throw new Error('notification insert answered no row');
   return { notificationId: inserted.id, emailId: inserted.email_id ?? null };
 }
 

@@ -53,7 +53,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
   // The account's address, the notification and its e-mail in one statement: two round trips fewer on every write
   // that notifies (issue 8). No address (or a disabled account): the notification alone.
   const email = { subject: subjectLine(input.subject), text_zh: input.messageZh, text_en: input.messageEn };
-  return repo.insertNotificationAndEmail(tx, notification, mailAddressQuery(tx, input.accountId), email);
+  return repo.insertNotificationAndEmail(tx, notification, mailAddressQuery, email);
 }
 
 export async function listNotifications(db: DbOrTx, actor: AccountActor): Promise<NotificationView[]> {
