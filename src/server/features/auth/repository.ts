@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
 
@@ -11,15 +12,26 @@ export function insertSession(db: DbOrTx, row: { tokenHash: string; accountId: n
     .execute();
 }
 
+type AccountSubquery<A> = (db: DbOrTx, id: RawBuilder<number>) => SelectQueryBuilder<Tables, 'accounts', { account: A }>;
+
+/** The session read, built and compiled once per way of reading its account (in practice one): every signed-in request runs it. */
+function sessionRead<A>(account: AccountSubquery<A>) {
+  return compiledOnce((db, v: { tokenHash: string; now: Date }) =>
+    db
+      .selectFrom('sessions')
+      .select(['account_id', 'csrf_token', 'expires_at'])
+      .select(account(db, sql<number>`sessions.account_id`).as('account'))
+      .where('token_hash', '=', v.tokenHash)
+      .where('expires_at', '>', v.now),
+  );
+}
+const sessionReads = new WeakMap<AccountSubquery<unknown>, ReturnType<typeof sessionRead<unknown>>>();
+
 /** A live session with its account, read through `account`: a subquery the accounts feature gives for the session's account_id. */
-export function findLiveSession<A>(db: DbOrTx, tokenHash: string, now: Date, account: (id: RawBuilder<number>) => SelectQueryBuilder<Tables, 'accounts', { account: A }>) {
-  return db
-    .selectFrom('sessions')
-    .select(['account_id', 'csrf_token', 'expires_at'])
-    .select(account(sql<number>`sessions.account_id`).as('account'))
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
+export async function findLiveSession<A>(db: DbOrTx, tokenHash: string, now: Date, account: AccountSubquery<A>) {
+  let read = sessionReads.get(account as AccountSubquery<unknown>) as ReturnType<typeof sessionRead<A>> | undefined;
+  if (!read) sessionReads.set(account as AccountSubquery<unknown>, (read = sessionRead(account)) as ReturnType<typeof sessionRead<unknown>>);
+  return (await read(db, { tokenHash, now })).rows[0];
 }
 
 export function deleteSession(db: DbOrTx, tokenHash: string) {

@@ -37,7 +37,7 @@ export async function logout(db: DbOrTx, sessionToken: string): Promise<void> {
 /** The account and CSRF token behind a session cookie, or undefined when expired, unknown or disabled. */
 export async function resolveSession(ctx: AppContext, sessionToken: string): Promise<{ user: UserView; csrfToken: string } | undefined> {
   // One statement: the session and its account (issue 8).
-  const session = await repo.findLiveSession(ctx.db, sha256(sessionToken), ctx.now(), (id) => userColumnsSubquery(ctx.db, id));
+  const session = await repo.findLiveSession(ctx.db, sha256(sessionToken), ctx.now(), userColumnsSubquery);
   const account = session?.account;
   if (!session || !account || account.disabled) return undefined;
   return { user: toUserView(account), csrfToken: session.csrf_token };
