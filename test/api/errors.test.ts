@@ -72,6 +72,13 @@ describe('client errors', () => {
     expect(errorOf(await t.request('GET', '/api/no-such-thing')).message.startsWith(errorMessages.NOT_FOUND['zh-CN'])).toBe(true);
   });
 
+  it('names the field once when the refusal already begins with it', async () => {
+    const applicant = await t.login('applicant');
+    const bad = errorOf(await t.request('POST', '/api/files', { as: applicant, body: { type: 'permit-single', form: { permitName: 'x', areaCode: 'LJ', enterpriseUscc: '91500000202897821P', description: 7 } } }));
+    expect(bad).toMatchObject({ status: 400, code: 'INVALID_REQUEST', field: 'form.description' });
+    expect(bad.message.split('form.description:')).toHaveLength(2);
+  });
+
   it('translates domain refusals too', async () => {
     const en = errorOf(await t.request('POST', '/api/uscc/issue', { body: { authority: '9', entityType: '1', division: '500112' }, headers: { 'accept-language': 'en' } }));
     expect(en).toEqual({ status: 401, code: 'UNAUTHENTICATED', message: errorMessages.UNAUTHENTICATED.en });

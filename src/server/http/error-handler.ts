@@ -42,7 +42,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, req, reply) => {
     if (error instanceof AppError) {
       const own = error.message === error.code ? undefined : error.message;
-      const detail = own && error.field ? `${error.field}: ${own}` : own;
+      // The field leads the message once: many refusals already name it ("payload.tasks: expected array").
+      const detail = own && error.field && !own.startsWith(`${error.field}:`) ? `${error.field}: ${own}` : own;
       return send(req, reply, error.code, error.field, detail, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
