@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
-import { compiledOnce } from './compiled-once.ts';
+import { compiledOnce, compiledPerComposed } from './compiled-once.ts';
 import { openDatabase, type Database, type DbOrTx } from './database.ts';
 import { together } from './together.ts';
 
@@ -64,5 +64,20 @@ describe('compiledOnce', () => {
   it('refuses, at the first call, a value written into the SQL instead of sent as a parameter', async () => {
     const shaped = compiledOnce((db, v: { column: string }) => probe(db).selectFrom('probe').select(sql.raw<string>(String(v.column)).as('x')));
     await expect(shaped(database.db, { column: 'name' })).rejects.toThrow(/the value "column" did not become a parameter/);
+  });
+
+  it('keeps one set of statements per composed query, made at its first use', async () => {
+    let made = 0;
+    const countOf = (db: DbOrTx, low: number) => probe(db).selectFrom('probe').select((eb) => eb.fn.countAll<number>().as('n')).where('n', '>=', low);
+    const statements = compiledPerComposed((filter: typeof countOf) => {
+      made += 1;
+      return compiledOnce((db, v: { low: number }) => filter(db, v.low));
+    });
+    expect(statements(countOf)).toBe(statements(countOf));
+    expect(made).toBe(1);
+    expect(Number((await statements(countOf)(database.db, { low: 25 })).rows[0]!.n)).toBe(2); // 110 (bumped above) and 30
+    const other: typeof countOf = (db, low) => countOf(db, low);
+    expect(statements(other)).not.toBe(statements(countOf));
+    expect(made).toBe(2);
   });
 });

@@ -49,3 +49,16 @@ export function compiledOnce<V extends Record<string, unknown>, R>(build: (db: D
     return await db.executeQuery(CompiledQuery.raw(compiled.sql, parameters) as CompiledQuery<R>);
   };
 }
+
+/**
+ * Statements compiled once for each query another feature supplies to be composed into them (accounts' subqueries,
+ * say): `make` runs at the first use of each, and its statements are kept as long as that query function lives.
+ */
+export function compiledPerComposed<K extends object, T>(make: (composed: K) => T): (composed: K) => T {
+  const made = new WeakMap<K, T>();
+  return (composed) => {
+    let statements = made.get(composed);
+    if (statements === undefined) made.set(composed, (statements = make(composed)));
+    return statements;
+  };
+}

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
-import { compiledOnce } from '../../db/compiled-once.ts';
+import { compiledOnce, compiledPerComposed } from '../../db/compiled-once.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Tables } from '../../db/tables.ts';
 
@@ -25,12 +25,11 @@ function sessionRead<A>(account: AccountSubquery<A>) {
       .where('expires_at', '>', v.now),
   );
 }
-const sessionReads = new WeakMap<AccountSubquery<unknown>, ReturnType<typeof sessionRead<unknown>>>();
+const sessionReads = compiledPerComposed((account: AccountSubquery<unknown>) => sessionRead(account));
 
 /** A live session with its account, read through `account`: a subquery the accounts feature gives for the session's account_id. */
 export async function findLiveSession<A>(db: DbOrTx, tokenHash: string, now: Date, account: AccountSubquery<A>) {
-  let read = sessionReads.get(account as AccountSubquery<unknown>) as ReturnType<typeof sessionRead<A>> | undefined;
-  if (!read) sessionReads.set(account as AccountSubquery<unknown>, (read = sessionRead(account)) as ReturnType<typeof sessionRead<unknown>>);
+  const read = sessionReads(account as AccountSubquery<unknown>) as ReturnType<typeof sessionRead<A>>;
   return (await read(db, { tokenHash, now })).rows[0];
 }
 

@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type Selectable, type SelectQueryBuilder } from '
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ApplicationFilesTable, FileActionsTable, Tables } from '../../db/tables.ts';
 import type { RecordScope } from '../../../domain/access/record-scope.ts';
-import { compiledOnce } from '../../db/compiled-once.ts';
+import { compiledOnce, compiledPerComposed } from '../../db/compiled-once.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 import type { FileDecision } from '../../../domain/files/index.ts';
 
@@ -96,21 +96,17 @@ function fileWithLogQuery(db: DbOrTx, id: number, people: PeopleSubquery) {
 }
 
 /** The read compiled once for each way of reading names (in practice one), plain and locked. */
-function fileWithLogReads(people: PeopleSubquery) {
-  return {
-    plain: compiledOnce((db, v: { id: number }) => fileWithLogQuery(db, v.id, people)),
-    locked: compiledOnce((db, v: { id: number }) => fileWithLogQuery(db, v.id, people).forUpdate('f')),
-  };
-}
-const fileWithLogByPeople = new WeakMap<PeopleSubquery, ReturnType<typeof fileWithLogReads>>();
+const fileWithLogReads = compiledPerComposed((people: PeopleSubquery) => ({
+  plain: compiledOnce((db, v: { id: number }) => fileWithLogQuery(db, v.id, people)),
+  locked: compiledOnce((db, v: { id: number }) => fileWithLogQuery(db, v.id, people).forUpdate('f')),
+}));
 
 /**
  * The file row with its action log, task departments and documents, in one statement (issue 8: three round trips
  * fewer on every action and every file page); `lock` takes the row for this transaction, serialising actions on it.
  */
 export async function findFileWithLog(db: DbOrTx, id: number, options: { lock: boolean; people: PeopleSubquery }): Promise<FileWithLog | undefined> {
-  let reads = fileWithLogByPeople.get(options.people);
-  if (!reads) fileWithLogByPeople.set(options.people, (reads = fileWithLogReads(options.people)));
+  const reads = fileWithLogReads(options.people);
   const found = (await (options.lock ? reads.locked : reads.plain)(db, { id })).rows[0];
   if (!found) return undefined;
   const { log, task_departments, document_list, people, ...row } = found;

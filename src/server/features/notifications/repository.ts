@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { Tables } from '../../db/tables.ts';
-import { compiledOnce } from '../../db/compiled-once.ts';
+import { compiledOnce, compiledPerComposed } from '../../db/compiled-once.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 type NotificationInsert = { account_id: number; kind: string; message_zh: string; message_en: string; data: Record<string, unknown> };
@@ -9,8 +9,8 @@ type EmailInsert = { subject: string; text_zh: string; text_en: string };
 type AddressQuery = (db: DbOrTx, accountId: number) => SelectQueryBuilder<Tables, 'accounts', { email: string }>;
 
 /** The insert built and compiled once per way of finding the address (in practice one). */
-function insertStatement(address: AddressQuery) {
-  return compiledOnce((db, v: Omit<NotificationInsert, 'data'> & EmailInsert & { data: string }) =>
+const insertStatement = compiledPerComposed((address: AddressQuery) =>
+  compiledOnce((db, v: Omit<NotificationInsert, 'data'> & EmailInsert & { data: string }) =>
     db
       .with('address', () => address(db, v.account_id))
       .with('n', (q) => q.insertInto('notifications').values({ account_id: v.account_id, kind: v.kind, message_zh: v.message_zh, message_en: v.message_en, data: v.data }).returning(['id']))
@@ -23,18 +23,15 @@ function insertStatement(address: AddressQuery) {
       )
       .selectFrom('n')
       .select((eb) => ['n.id', eb.selectFrom('e').select('e.id').as('email_id')]),
-  );
-}
-const insertByAddress = new WeakMap<AddressQuery, ReturnType<typeof insertStatement>>();
+  ),
+);
 
 /**
  * A notification and, when `address` finds one, its e-mail in the outbox: one statement (a data-modifying WITH).
  * `address` selects one `email` column, or no row when no e-mail is to be sent.
  */
 export async function insertNotificationAndEmail(db: DbOrTx, row: NotificationInsert, address: AddressQuery, email: EmailInsert): Promise<{ notificationId: number; emailId: number | null }> {
-  let insert = insertByAddress.get(address);
-  if (!insert) insertByAddress.set(address, (insert = insertStatement(address)));
-  const inserted = (await insert(db, { ...row, ...email, data: JSON.stringify(row.data) })).rows[0];
+  const inserted = (await insertStatement(address)(db, { ...row, ...email, data: JSON.stringify(row.data) })).rows[0];
   if (!inserted) throw new Error('notification insert answered no row');
   return { notificationId: inserted.id, emailId: inserted.email_id ?? null };
 }
