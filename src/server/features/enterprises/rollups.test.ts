@@ -70,7 +70,7 @@ async function expectRollupsMatchScan() {
   expect(await monthsFromRollup()).toEqual(await monthsFromScan());
 }
 
-describe('enterprise rollups (migration 0022)', () => {
+describe('enterprise rollups (migrations 0022 and 0030)', () => {
   it('match the register after the demo seed, which registered enterprises through the services', async () => {
     const scan = await stockFromScan();
     expect(scan.length).toBeGreaterThan(0);
@@ -138,5 +138,20 @@ describe('enterprise rollups (migration 0022)', () => {
     ).rejects.toThrow('refused after the write');
     expect(await stockFromRollup()).toEqual(before);
     await expectRollupsMatchScan();
+  });
+
+  it("file each class under its section: the ancestor without a parent (migration 0030's walk, as 0022's recursive query)", async () => {
+    const { rows } = await sql<{ code: string; walked: string | null; recursive: string | null }>`
+      WITH RECURSIVE up (code, ancestor, parent_code) AS (
+        SELECT i.code, i.code, i.parent_code FROM industries i
+        UNION ALL
+        SELECT up.code, i.code, i.parent_code FROM industries i JOIN up ON i.code = up.parent_code
+      )
+      SELECT up.code, industry_section(up.code) AS walked, up.ancestor AS recursive FROM up WHERE up.parent_code IS NULL`.execute(t.ctx.db);
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.filter((r) => r.walked !== r.recursive)).toEqual([]);
+    expect(rows.find((r) => r.code === '6511')?.walked).toBe('I');
+    const { rows: unknown } = await sql<{ s: string | null }>`SELECT industry_section('not-a-code') AS s`.execute(t.ctx.db);
+    expect(unknown[0]!.s).toBeNull();
   });
 });
