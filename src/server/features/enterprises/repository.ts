@@ -1,5 +1,6 @@
 import type { RecordScope } from '../../../domain/access/record-scope.ts';
 import type { DbOrTx } from '../../db/database.ts';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import { PLAN_PER_CALL } from '../../db/prepared-statements.ts';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { EnterprisesTable, EnterpriseRegisterEntriesTable } from '../../db/tables.ts';
@@ -36,14 +37,37 @@ export function insertEnterprise(db: DbOrTx, row: Insertable<EnterprisesTable>) 
   return db.insertInto('enterprises').values(row).onConflict((oc) => oc.column('uscc').doNothing()).execute();
 }
 
-/** A new enterprise and its first register entry in one statement (a data-modifying WITH; one round trip, issue 8). */
-export function insertEnterpriseWithEntry(db: DbOrTx, row: Insertable<EnterprisesTable>, entry: Omit<Insertable<EnterpriseRegisterEntriesTable>, 'uscc'>) {
-  return db
-    .with('e', (q) => q.insertInto('enterprises').values(row).onConflict((oc) => oc.column('uscc').doNothing()).returning('uscc'))
+type NewEnterprise = Insertable<EnterprisesTable> & { particulars: string | null };
+type FirstEntry = { kind: string; summary: string; recorded_by: string };
+
+// Built and compiled once (issue 8): every registration on the spot runs it.
+const insertWithEntryOnce = compiledOnce((db, v: NewEnterprise & FirstEntry) =>
+  db
+    .with('e', (q) =>
+      q
+        .insertInto('enterprises')
+        .values({
+          uscc: v.uscc,
+          name: v.name,
+          area_code: v.area_code,
+          district_code: v.district_code,
+          industry_code: v.industry_code,
+          status: v.status,
+          established_on: v.established_on,
+          owner_account_id: v.owner_account_id,
+          particulars: v.particulars,
+        })
+        .onConflict((oc) => oc.column('uscc').doNothing())
+        .returning('uscc'),
+    )
     .insertInto('enterprise_register_entries')
     .columns(['uscc', 'kind', 'summary', 'recorded_by'])
-    .expression((eb) => eb.selectFrom('e').select((s) => ['e.uscc', s.val(entry.kind).as('kind'), sql<string>`${entry.summary}::jsonb`.as('summary'), s.val(entry.recorded_by).as('recorded_by')]))
-    .execute();
+    .expression((eb) => eb.selectFrom('e').select((s) => ['e.uscc', s.val(v.kind).as('kind'), sql<string>`${v.summary}::jsonb`.as('summary'), s.val(v.recorded_by).as('recorded_by')])),
+);
+
+/** A new enterprise and its first register entry in one statement (a data-modifying WITH; one round trip, issue 8). */
+export async function insertEnterpriseWithEntry(db: DbOrTx, row: NewEnterprise, entry: FirstEntry): Promise<void> {
+  await insertWithEntryOnce(db, { ...row, ...entry });
 }
 
 export function insertRegisterEntry(db: DbOrTx, row: Insertable<EnterpriseRegisterEntriesTable>) {

@@ -1,6 +1,7 @@
 // Queries of the licences feature: business_licences (every version issued, never changed but for superseded_at)
 // and signing_keys (the platform's Ed25519 keys; their public halves are published).
 import { sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 /**
@@ -38,24 +39,27 @@ export function supersede(tx: Tx, id: number, at: Date) {
   return tx.updateTable('business_licences').set({ superseded_at: at }).where('id', '=', id).where('superseded_at', 'is', null).execute();
 }
 
-export function insertLicence(
-  tx: Tx,
-  row: { uscc: string; version: number; canonical: string; signature: string; keyId: string; issuedAt: Date },
-) {
-  return tx
+// The insert and the signing key's read run at every registration and change: built and compiled once (issue 8).
+const insertLicenceOnce = compiledOnce((db, v: { uscc: string; version: number; canonical: string; signature: string; keyId: string; issuedAt: Date }) =>
+  db
     .insertInto('business_licences')
     .values({
-      uscc: row.uscc,
-      version: row.version,
+      uscc: v.uscc,
+      version: v.version,
       // The canonical text is valid JSON: jsonb keeps the same document for queries, canonical the exact bytes signed.
-      document: row.canonical,
-      canonical: row.canonical,
-      signature: row.signature,
-      key_id: row.keyId,
-      issued_at: row.issuedAt,
+      document: v.canonical,
+      canonical: v.canonical,
+      signature: v.signature,
+      key_id: v.keyId,
+      issued_at: v.issuedAt,
     })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .returningAll(),
+);
+
+export async function insertLicence(tx: Tx, row: { uscc: string; version: number; canonical: string; signature: string; keyId: string; issuedAt: Date }) {
+  const inserted = (await insertLicenceOnce(tx, row)).rows[0];
+  if (inserted === undefined) throw new Error(`the licence of ${row.uscc}, version ${row.version}, was not inserted`);
+  return inserted;
 }
 
 export type LicenceRow = Awaited<ReturnType<typeof insertLicence>>;
@@ -74,16 +78,19 @@ export function findPublicKey(db: DbOrTx, keyId: string) {
 }
 
 /** The newest key zimao holds the private half of and has not retired: the one it signs with. */
-export function newestPrivateKey(db: DbOrTx) {
-  return db
+const newestPrivateKeyOnce = compiledOnce((db) =>
+  db
     .selectFrom('signing_keys')
     .select(['key_id', 'private_key'])
     .where('private_key', 'is not', null)
     .where('retired_at', 'is', null)
     .orderBy('created_at', 'desc')
     .orderBy('key_id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1),
+);
+
+export async function newestPrivateKey(db: DbOrTx) {
+  return (await newestPrivateKeyOnce(db, {})).rows[0];
 }
 
 export function findKeyRow(db: DbOrTx, keyId: string) {

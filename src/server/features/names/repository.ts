@@ -1,5 +1,6 @@
 // The name register's rows (table enterprise_names, migration 0012). Only the names feature reads or writes it.
 import { sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import type { EnterpriseNameStatus } from '../../db/tables.ts';
 
@@ -35,9 +36,27 @@ export interface NewNameRow {
   commitment: string | null;
 }
 
+// Every registration and reservation inserts a name: built and compiled once (issue 8).
+const insertNameOnce = compiledOnce((db, v: { [K in keyof NewNameRow]: NewNameRow[K] }) =>
+  db
+    .insertInto('enterprise_names')
+    .values({
+      name: v.name,
+      trade_name: v.trade_name,
+      trade_name_pinyin: v.trade_name_pinyin,
+      industry: v.industry,
+      status: v.status,
+      since: v.since,
+      reserved_until: v.reserved_until,
+      uscc: v.uscc,
+      account_id: v.account_id,
+      commitment: v.commitment,
+    })
+    .returning('id'),
+);
+
 export async function insertName(db: DbOrTx, row: NewNameRow): Promise<number> {
-  const inserted = await db.insertInto('enterprise_names').values(row).returning('id').executeTakeFirstOrThrow();
-  return inserted.id;
+  return (await insertNameOnce(db, { ...row })).rows[0]!.id;
 }
 
 export async function findName(db: DbOrTx, id: number) {

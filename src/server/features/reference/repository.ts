@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx } from '../../db/database.ts';
 
 export function listZoneUnits(db: DbOrTx) {
@@ -21,8 +22,11 @@ export function listDepartments(db: DbOrTx) {
   return db.selectFrom('departments').selectAll().orderBy('sort_order').execute();
 }
 
-export function findDepartment(db: DbOrTx, code: string) {
-  return db.selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();
+// Registration names its authority by this read: built and compiled once (issue 8).
+const findDepartmentOnce = compiledOnce((db, v: { code: string }) => db.selectFrom('departments').selectAll().where('code', '=', v.code));
+
+export async function findDepartment(db: DbOrTx, code: string) {
+  return (await findDepartmentOnce(db, { code })).rows[0];
 }
 
 export function findDataset(db: DbOrTx, name: string) {

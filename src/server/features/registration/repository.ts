@@ -1,13 +1,35 @@
 // Establishment applications and the follow-up tasks of new enterprises (migration 0013). Queries only.
 import type { Insertable, Selectable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import type { EstablishmentApplicationsTable, EstablishmentFollowUpsTable } from '../../db/tables.ts';
 
 export type ApplicationRow = Selectable<EstablishmentApplicationsTable>;
 export type FollowUpRow = Selectable<EstablishmentFollowUpsTable>;
 
-export async function insertApplication(db: DbOrTx, row: Insertable<EstablishmentApplicationsTable>): Promise<number> {
-  return (await db.insertInto('establishment_applications').values(row).returning('id').executeTakeFirstOrThrow()).id;
+type NewApplication = Required<Omit<Insertable<EstablishmentApplicationsTable>, 'id' | 'created_at' | 'decided_at' | 'uscc'>>;
+
+// The application's insert and its registration are built and compiled once (issue 8): each registration on the spot runs both.
+const insertApplicationOnce = compiledOnce((db, v: NewApplication) =>
+  db
+    .insertInto('establishment_applications')
+    .values({
+      applicant_account_id: v.applicant_account_id,
+      filed_by_account_id: v.filed_by_account_id,
+      name: v.name,
+      name_id: v.name_id,
+      form: v.form,
+      review: v.review,
+      route: v.route,
+      status: v.status,
+      file_id: v.file_id,
+      kind: v.kind,
+    })
+    .returning('id'),
+);
+
+export async function insertApplication(db: DbOrTx, row: NewApplication): Promise<number> {
+  return (await insertApplicationOnce(db, row)).rows[0]!.id;
 }
 
 export function findApplication(db: DbOrTx, id: number) {
@@ -27,8 +49,14 @@ export function listApplications(db: DbOrTx, filter: { applicantId?: number; sta
 }
 
 /** Marks the application registered and answers it as it now stands (the view is built from it, not read again). */
-export function markRegistered(db: DbOrTx, id: number, uscc: string, at: Date): Promise<ApplicationRow> {
-  return db.updateTable('establishment_applications').set({ status: 'registered', uscc, decided_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+const markRegisteredOnce = compiledOnce((db, v: { id: number; uscc: string; at: Date }) =>
+  db.updateTable('establishment_applications').set({ status: 'registered', uscc: v.uscc, decided_at: v.at }).where('id', '=', v.id).returningAll(),
+);
+
+export async function markRegistered(db: DbOrTx, id: number, uscc: string, at: Date): Promise<ApplicationRow> {
+  const row = (await markRegisteredOnce(db, { id, uscc, at })).rows[0];
+  if (row === undefined) throw new Error(`establishment application ${id} is not there to be marked registered`);
+  return row;
 }
 
 export async function markRejected(db: DbOrTx, id: number, at: Date): Promise<void> {

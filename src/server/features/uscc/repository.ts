@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { DbOrTx, Tx } from '../../db/database.ts';
 
 /**
@@ -20,9 +21,22 @@ export async function peekNextSequence(db: DbOrTx, prefix: string): Promise<numb
   return Number(row.last_value) + (row.is_called ? 1 : 0);
 }
 
-export function insertIssued(
-  tx: Tx,
-  row: { code: string; org_code: string; authority: string; entity_type: string; division: string; block: string; sequence: number; issued_by: string },
-) {
-  return tx.insertInto('uscc_issued').values(row).execute();
+type IssuedRow = { code: string; org_code: string; authority: string; entity_type: string; division: string; block: string; sequence: number; issued_by: string };
+
+// Every credit code issued is recorded: built and compiled once (issue 8).
+const insertIssuedOnce = compiledOnce((db, v: IssuedRow) =>
+  db.insertInto('uscc_issued').values({
+    code: v.code,
+    org_code: v.org_code,
+    authority: v.authority,
+    entity_type: v.entity_type,
+    division: v.division,
+    block: v.block,
+    sequence: v.sequence,
+    issued_by: v.issued_by,
+  }),
+);
+
+export async function insertIssued(tx: Tx, row: IssuedRow): Promise<void> {
+  await insertIssuedOnce(tx, row);
 }
