@@ -3,9 +3,11 @@
 // (submit → accept → start_tasks → approve_task → approve, 5 audited writes each). Baseline: a simple audited write
 // (POST /api/calendar/deadlines by the window officer) at the same concurrency, same server. The three loads take
 // turns in short slices, so that a change in the machine's speed during the run (seen here: twice as fast or slow
-// within a minute) weighs on the baseline as on the files. Metric names end with the server's database, e.g.
-// "(PostgreSQL)".
+// within a minute) weighs on the baseline as on the files. On PostgreSQL a fourth load takes its turns too: the bare
+// validate-and-insert route of issue 8's goal (bare-route-server.ts), no zimao at all, against which the goal is
+// judged as the issue words it. Metric names end with the server's database, e.g. "(PostgreSQL)".
 import http from 'node:http';
+import { bareBody, type BareRoute } from './bare-route.ts';
 import { metric, percentile, type Baseline, type Metric } from './metric.ts';
 
 export interface FilesThroughputOptions {
@@ -16,6 +18,8 @@ export interface FilesThroughputOptions {
   quick: boolean;
   /** GET /api/health on the same server as autocannon measured it just before: throughput and p99. */
   health: { baseline: Baseline; p99: Baseline };
+  /** Issue 8's bare validate-and-insert route (bare-route.ts), on PostgreSQL: a fourth load in the rotation. */
+  bare?: BareRoute;
 }
 
 export interface Session {
@@ -147,8 +151,13 @@ export async function filesThroughput(options: FilesThroughputOptions): Promise<
   let subjects = 0;
   const deadline = (latencies: number[]) => write(base, window, '/api/calendar/deadlines', { subject: `bench:deadline:${subjects++}`, from: '2026-12-01', workingDays: 20 }, latencies);
 
+  const bare = options.bare;
+  const anonymous: Session = { cookie: '', csrfToken: '' };
+  const bareItem = (latencies: number[]) => write(bare!.base, anonymous, '/items', bareBody(subjects++), latencies);
+
   // Warm-up: JIT, connection pools, the first file of its type.
   await drive(CONCURRENCY, { count: 2 * CONCURRENCY }, () => deadline([]).then(() => undefined));
+  if (bare) await drive(CONCURRENCY, { count: 4 * CONCURRENCY }, () => bareItem([]).then(() => undefined));
   await drive(CONCURRENCY, { count: CONCURRENCY }, () => journey([], Number.POSITIVE_INFINITY, () => undefined));
 
   // Quick: 3 turns of 1 s each; full: 10 turns of 2 s each (20 s of each load).
@@ -158,6 +167,7 @@ export async function filesThroughput(options: FilesThroughputOptions): Promise<
     simple: { latencies: [] as number[], writes: 0, work: (l: number[]) => (_end: number, count: () => void) => deadline(l).then(count) },
     submissions: { latencies: [] as number[], writes: 0, work: (l: number[]) => (_end: number, count: () => void) => submit(l).then(count) },
     journeys: { latencies: [] as number[], writes: 0, work: (l: number[]) => (end: number, count: () => void) => journey(l, end, count) },
+    ...(bare ? { bare: { latencies: [] as number[], writes: 0, work: (l: number[]) => (_end: number, count: () => void) => bareItem(l).then(count) } } : {}),
   };
   for (let turn = 0; turn < turns; turn++) {
     for (const load of Object.values(loads)) load.writes += await slice(CONCURRENCY, sliceMs, load.work(load.latencies));
@@ -167,7 +177,7 @@ export async function filesThroughput(options: FilesThroughputOptions): Promise<
   const p99 = (load: { latencies: number[] }) => percentile(load.latencies, 99);
   const simpleRate = rate(loads.simple);
   const simpleP99 = p99(loads.simple);
-  console.error(`files (${label}): in ${seconds} s of each, ${loads.simple.writes} simple writes, ${loads.submissions.writes} submissions, ${loads.journeys.writes} journey writes`);
+  console.error(`files (${label}): in ${seconds} s of each, ${loads.simple.writes} simple writes, ${loads.submissions.writes} submissions, ${loads.journeys.writes} journey writes${loads.bare ? `, ${loads.bare.writes} bare-route writes` : ''}`);
 
   const simpleName = `POST /api/calendar/deadlines (simple audited write, ${CONCURRENCY} in flight) (${label})`;
   const simpleP99Name = `POST /api/calendar/deadlines (simple audited write) p99 (${label})`;
@@ -186,5 +196,21 @@ export async function filesThroughput(options: FilesThroughputOptions): Promise<
     }),
     metric(`file writes (submit, accept, start_tasks, approve_task, approve) (${label})`, 'writes/s', rate(loads.journeys), simple, '≥ 0.7× the simple audited write', atLeast(rate(loads.journeys))),
     metric(`file write p99 (${label})`, 'ms', p99(loads.journeys), simpleP99Baseline, '≤ 2× the simple audited write’s p99', atMost(p99(loads.journeys))),
+    ...(loads.bare ? againstBareRoute(label, quick, { rate: rate(loads.bare), p99: p99(loads.bare) }, { rate: rate(loads.submissions), p99: p99(loads.submissions) }) : []),
+  ];
+}
+
+/**
+ * Issue 8's row as written: file submissions against the bare route. The bare route's own rate is also set against
+ * the issue's figure for it (about 1,200 writes/s on its reference machine): the ratio tells how fast this machine is.
+ */
+function againstBareRoute(label: string, quick: boolean, bare: { rate: number; p99: number }, submissions: { rate: number; p99: number }): Metric[] {
+  const bareName = `bare validate-and-insert route (Fastify, zod, pg: a 2.4 KB body and an audit row in one transaction; no zimao; ${CONCURRENCY} in flight) (${label})`;
+  const bareP99Name = `bare validate-and-insert route p99 (${label})`;
+  return [
+    metric(bareName, 'writes/s', bare.rate, { name: 'the same route on issue 8’s reference machine (its figure)', value: 1_200 }),
+    metric(bareP99Name, 'ms', bare.p99),
+    metric(`file submissions against the bare route (${label})`, 'files/s', submissions.rate, { name: bareName, value: bare.rate }, '≥ 0.7× a bare validate-and-insert route', quick ? null : submissions.rate / bare.rate >= 0.7),
+    metric(`file submission p99 against the bare route (${label})`, 'ms', submissions.p99, { name: bareP99Name, value: bare.p99 }, '≤ 2× the bare route’s p99', quick ? null : submissions.p99 <= 2 * bare.p99),
   ];
 }

@@ -1,6 +1,7 @@
 // The HTTP scenarios on one server: read endpoints against GET /api/health, then the file journeys
 // against a simple audited write (files-throughput.ts). Every metric name ends with the database the
 // server runs on, e.g. "(PGlite)" or "(PostgreSQL)", and its baselines are measured on that same server.
+import { startBareRoute } from './bare-route.ts';
 import { establishmentLatency } from './establishment-latency.ts';
 import { filesThroughput } from './files-throughput.ts';
 import { runLoad } from './http-load.ts';
@@ -14,6 +15,8 @@ export interface HttpScenarioOptions {
   quick: boolean;
   /** autocannon's duration per endpoint. */
   loadSeconds: number;
+  /** The PostgreSQL server the zimao server runs on, if it does: the bare route runs on a database of its own there. */
+  postgresServerUrl?: string;
 }
 
 const admission = { date: '2026-11-24', industryCodes: ['8810'], foreignShare: 49, form: 'company' };
@@ -40,7 +43,13 @@ export async function httpScenarios(options: HttpScenarioOptions): Promise<Metri
     metrics.push(metric(`${s.name} (${label})`, 'req/s', r.requestsPerSecond, baseline));
     metrics.push(metric(`${s.name} p99 (${label})`, 'ms', r.p99Ms, healthP99));
   }
-  const files = await filesThroughput({ base, label, quick: options.quick, health: { baseline, p99: healthP99 } });
+  const bare = options.postgresServerUrl ? await startBareRoute(options.postgresServerUrl) : undefined;
+  let files: Metric[];
+  try {
+    files = await filesThroughput({ base, label, quick: options.quick, health: { baseline, p99: healthP99 }, ...(bare ? { bare } : {}) });
+  } finally {
+    await bare?.stop();
+  }
   metrics.push(...files);
   const simpleWrite = files.find((m) => m.name.startsWith('POST /api/calendar/deadlines (simple audited write) p99'))!;
   metrics.push(...(await establishmentLatency({ base, label, quick: options.quick, simpleWrite: { name: simpleWrite.name, p99: simpleWrite.value } })));

@@ -57,7 +57,7 @@ metrics.push(...admissionInProcess(loopMs));
 async function onServer(label: string, database: { postgresUrl?: string }): Promise<void> {
   const server = await startZimaoServer(database);
   try {
-    metrics.push(...(await httpScenarios({ base: server.base, label, quick, loadSeconds })));
+    metrics.push(...(await httpScenarios({ base: server.base, label, quick, loadSeconds, ...(database.postgresUrl && postgresUrl ? { postgresServerUrl: postgresUrl } : {}) })));
   } finally {
     await server.stop();
   }
