@@ -23,7 +23,8 @@ export async function findCandidates(db: DbOrTx, keys: { tradeNames: readonly st
     .execute();
 }
 
-export interface NewNameRow {
+// A type, not an interface: compiledOnce takes its values as a record.
+export type NewNameRow = {
   name: string;
   trade_name: string;
   trade_name_pinyin: string;
@@ -34,10 +35,10 @@ export interface NewNameRow {
   uscc: string | null;
   account_id: number | null;
   commitment: string | null;
-}
+};
 
 // Every registration and reservation inserts a name: built and compiled once (issue 8).
-const insertNameOnce = compiledOnce((db, v: { [K in keyof NewNameRow]: NewNameRow[K] }) =>
+const insertNameOnce = compiledOnce((db, v: NewNameRow) =>
   db
     .insertInto('enterprise_names')
     .values({
@@ -56,7 +57,7 @@ const insertNameOnce = compiledOnce((db, v: { [K in keyof NewNameRow]: NewNameRo
 );
 
 export async function insertName(db: DbOrTx, row: NewNameRow): Promise<number> {
-  return (await insertNameOnce(db, { ...row })).rows[0]!.id;
+  return (await insertNameOnce(db, row)).rows[0]!.id;
 }
 
 export async function findName(db: DbOrTx, id: number) {
