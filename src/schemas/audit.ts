@@ -27,5 +27,6 @@ export const AuditVerifyResponse = z.object({
     .object({ seq: z.number().int(), reason: z.string() })
     .nullable()
     .describe('The first row whose hash or link does not match'),
+  awaitingSeal: z.number().int().describe('Committed rows not yet chained: written by transactions that committed while the check ran'),
 });
 export type AuditVerifyResponse = z.infer<typeof AuditVerifyResponse>;

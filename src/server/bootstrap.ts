@@ -2,7 +2,7 @@ import type { AppContext } from './context.ts';
 import { openDatabase, type DatabaseOptions } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
-import { appendAudit } from './features/audit/service.ts';
+import { appendAudit, sealAuditTrail } from './features/audit/service.ts';
 import { loadBundledEditions } from './features/admission/service.ts';
 import { fillFileDecisions } from './features/files/service.ts';
 import { loadReferenceData } from './features/reference/load-reference-data.ts';
@@ -42,6 +42,12 @@ export async function bootstrap(options: DatabaseOptions, now: () => Date = () =
       migrations,
       referenceLoaded,
       close: async () => {
+        // A command's audit rows are chained before it lets go of the database (migration 0031), so a CLI write does
+        // not wait for the next server to seal it. If that fails the rows stay committed, unsealed, for the next
+        // zimao process to chain, and the database is closed all the same.
+        await sealAuditTrail(database.db).catch((error: unknown) =>
+          process.stderr.write(`zimao: audit rows left for the next process to chain (${(error as Error).message})\n`),
+        );
         await database.close();
         unlock();
       },

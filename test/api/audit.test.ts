@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkUscc } from '../../src/domain/uscc/index.ts';
 import { createTestApp, errorOf, type Session, type TestApp } from '../helpers/test-app.ts';
 import { nextSequenceOf } from '../../src/server/features/uscc/service.ts';
+import { sealAuditTrail } from '../../src/server/features/audit/service.ts';
 
 let t: TestApp;
 let window: Session;
@@ -19,6 +20,7 @@ afterAll(async () => t.close());
 const ISSUE = { authority: '9', entityType: '1', division: '500112' };
 
 async function lastAuditRow() {
+  await sealAuditTrail(t.ctx.db);
   return t.ctx.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
 }
 
@@ -108,13 +110,14 @@ describe('one audit row per write', () => {
   it('rolls the change back when its audit row cannot be written (same transaction)', async () => {
     const [issued, audit, seq] = [await t.count('uscc_issued'), await t.count('audit_log'), await nextSeqOfBlock()];
     await sql`CREATE FUNCTION test_refuse_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test: audit insert refused'; END; $$`.execute(t.ctx.db);
-    await sql`CREATE TRIGGER test_refuse_audit_insert BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_audit_insert()`.execute(t.ctx.db);
+    // A write's audit rows go into audit_unsealed in its transaction (migration 0031).
+    await sql`CREATE TRIGGER test_refuse_audit_insert BEFORE INSERT ON audit_unsealed FOR EACH ROW EXECUTE FUNCTION test_refuse_audit_insert()`.execute(t.ctx.db);
     try {
       const res = await t.request('POST', '/api/uscc/issue', { as: window, body: ISSUE });
       expect(errorOf(res)).toMatchObject({ status: 500, code: 'INTERNAL' });
       expect(res.body).not.toContain('test: audit insert refused');
     } finally {
-      await sql`DROP TRIGGER test_refuse_audit_insert ON audit_log`.execute(t.ctx.db);
+      await sql`DROP TRIGGER test_refuse_audit_insert ON audit_unsealed`.execute(t.ctx.db);
       await sql`DROP FUNCTION test_refuse_audit_insert()`.execute(t.ctx.db);
     }
     expect(await t.count('uscc_issued')).toBe(issued);
@@ -122,6 +125,30 @@ describe('one audit row per write', () => {
     // The number taken from the block's sequence is skipped, never reused (no code was issued with it).
     expect(await nextSeqOfBlock()).toBe(seq + 1);
     expect((await verify()).ok).toBe(true);
+  });
+
+  it('keeps a committed write and its audit row when the seal fails, and chains the row at the next seal', async () => {
+    await sealAuditTrail(t.ctx.db);
+    const [issued, audit] = [await t.count('uscc_issued'), await t.count('audit_log')];
+    await sql`CREATE FUNCTION test_refuse_seal() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test: seal refused'; END; $$`.execute(t.ctx.db);
+    await sql`CREATE TRIGGER test_refuse_seal BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_seal()`.execute(t.ctx.db);
+    let code: string;
+    try {
+      // The write does not wait for its seal: it succeeds, and its row waits, committed.
+      const res = await t.request('POST', '/api/uscc/issue', { as: window, body: ISSUE });
+      expect(res.statusCode, res.body).toBe(201);
+      code = res.json().code as string;
+      await expect(sealAuditTrail(t.ctx.db)).rejects.toThrow('test: seal refused');
+      const waiting = await t.ctx.db.selectFrom('audit_unsealed').select(['action', 'subject']).execute();
+      expect(waiting).toEqual([{ action: 'uscc.issue', subject: `uscc:${code}` }]);
+    } finally {
+      await sql`DROP TRIGGER test_refuse_seal ON audit_log`.execute(t.ctx.db);
+      await sql`DROP FUNCTION test_refuse_seal()`.execute(t.ctx.db);
+    }
+    expect(await t.count('uscc_issued')).toBe(issued + 1);
+    expect(await t.count('audit_log')).toBe(audit + 1);
+    expect(await lastAuditRow()).toMatchObject({ action: 'uscc.issue', subject: `uscc:${code}` });
+    expect(await verify()).toMatchObject({ ok: true, awaitingSeal: 0 });
   });
 
   it('writes nothing when the request fails validation before reaching the service', async () => {
@@ -136,7 +163,7 @@ describe('one audit row per write', () => {
 describe('GET /api/audit and /api/audit/verify', () => {
   it('verifies a clean chain: every row checked', async () => {
     const result = await verify();
-    expect(result).toEqual({ ok: true, checked: await t.count('audit_log'), firstBroken: null });
+    expect(result).toEqual({ ok: true, checked: await t.count('audit_log'), firstBroken: null, awaitingSeal: 0 });
   });
 
   it('lists entries newest first, filtered by action', async () => {
@@ -326,6 +353,6 @@ describe('Idempotency-Key', () => {
   });
 
   it('leaves the chain intact after all of the above', async () => {
-    expect(await verify()).toEqual({ ok: true, checked: await t.count('audit_log'), firstBroken: null });
+    expect(await verify()).toEqual({ ok: true, checked: await t.count('audit_log'), firstBroken: null, awaitingSeal: 0 });
   });
 });

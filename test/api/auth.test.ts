@@ -402,8 +402,8 @@ describe('audit of authentication', () => {
       expect(json).not.toContain(s);
     }
     expect(json).not.toMatch(/scrypt\$/);
-    // And straight from the table, not only through the API.
-    const rows = JSON.stringify(await t.ctx.db.selectFrom('audit_log').selectAll().execute());
+    // And straight from the tables, not only through the API: the sealed trail and what waits for its seal.
+    const rows = JSON.stringify([await t.ctx.db.selectFrom('audit_log').selectAll().execute(), await t.ctx.db.selectFrom('audit_unsealed').selectAll().execute()]);
     expect(rows).not.toContain(DEMO_PASSWORD);
     expect(rows).not.toContain(WRONG_PASSWORD);
     expect(rows).not.toContain('second-Secret-9922');

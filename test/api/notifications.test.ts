@@ -6,6 +6,7 @@ import { DEFAULT_MAIL_FROM } from '../../src/server/config.ts';
 import { deliverPendingEmails, MAX_ATTEMPTS, startEmailDelivery, type MailTransport, type OutgoingMail } from '../../src/server/features/notifications/deliver-email.ts';
 import { notify } from '../../src/server/features/notifications/service.ts';
 import { createTestApp, errorOf, TEST_NOW, type Session, type TestApp } from '../helpers/test-app.ts';
+import { sealAuditTrail } from '../../src/server/features/audit/service.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -132,7 +133,8 @@ describe('notifying deadline holders', () => {
     expect(errorOf(res)).toMatchObject({ status: 404, code: 'NOT_FOUND', field: 'id' });
     expect(await t.ctx.db.selectFrom('notifications').selectAll().orderBy('id').execute()).toEqual(before);
     expect(await unread(withoutMail)).toBe(1);
-    // The refusal is in the audit trail.
+    // The refusal is in the audit trail, once sealed.
+    await sealAuditTrail(t.ctx.db);
     const last = await t.ctx.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
     expect(last).toMatchObject({ action: 'notification.read', result: { refused: 'NOT_FOUND', field: 'id' } });
     // An unknown id, and the public.

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/server/context.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { verifyAuditChain } from '../../src/server/features/audit/service.ts';
+import { sealAuditTrail, verifyAuditChain } from '../../src/server/features/audit/service.ts';
 import type { Timer } from '../../src/server/timers/repository.ts';
 import { scheduleTimer } from '../../src/server/timers/schedule-timer.ts';
 import { sweepOnce, type TimerHandlers } from '../../src/server/timers/sweeper.ts';
@@ -93,6 +93,7 @@ async function expectFiredExactlyOnce(database: Database, prefix: string, ids: n
   const timers = await db.selectFrom('timers').selectAll().where('subject', 'like', `${prefix}:%`).execute();
   expect(timers).toHaveLength(ids.length);
   for (const t of timers) expect([t.fired_at, t.cancelled_at, t.attempts, t.last_error]).toEqual([NOW, null, 0, null]);
+  await sealAuditTrail(db); // as a reader of the trail does (migration 0031)
   const audit = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))

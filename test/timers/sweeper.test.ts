@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/server/context.ts';
 import { openDatabase, type Database, type Tx } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { verifyAuditChain } from '../../src/server/features/audit/service.ts';
+import { sealAuditTrail, verifyAuditChain } from '../../src/server/features/audit/service.ts';
 import { findTimer, listTimers, type Timer } from '../../src/server/timers/repository.ts';
 import { cancelTimers, replanTimers, scheduleTimer, type TimerSpec } from '../../src/server/timers/schedule-timer.ts';
 import { defaultBackoffMs, startSweeper, sweepOnce, SWEEPER_ACTOR, type TimerHandlers } from '../../src/server/timers/sweeper.ts';
@@ -74,6 +74,7 @@ const timer = async (id: number) => {
   return row;
 };
 async function auditActions(subjectPrefix: string): Promise<string[]> {
+  await sealAuditTrail(database.db); // as a reader of the trail does (migration 0031)
   const rows = await database.db
     .selectFrom('audit_log')
     .select(['action', 'actor'])

@@ -6,6 +6,7 @@ import { ensureDailyRiskRun } from '../../server/features/risk/daily.ts';
 import { timerHandlers } from '../../server/timer-handlers.ts';
 import { startSweeper, sweepSettings } from '../../server/timers/sweeper.ts';
 import { startRollupFolding } from '../../server/features/enterprises/fold-rollups.ts';
+import { startAuditSealing } from '../../server/features/audit/seal-loop.ts';
 import { webDist } from '../../server/http/web-app.ts';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data.ts';
 import { seedDemo } from '../../server/seed/seed-demo.ts';
@@ -28,11 +29,14 @@ export async function serveCommand(args: string[]): Promise<number> {
   const sweep = sweepSettings(started.ctx.database.kind);
   const sweeper = startSweeper(started.ctx, timerHandlers, { intervalMs: 30_000, batchSize: sweep.perTransaction * 4, ...sweep, onError: (e) => process.stderr.write(`zimao: timer sweep failed: ${(e as Error).message}\n`) });
   const folding = startRollupFolding(started.ctx, { onError: (e) => process.stderr.write(`zimao: rollup fold failed: ${(e as Error).message}\n`) });
+  const sealing = startAuditSealing(started.ctx, { onError: (e) => process.stderr.write(`zimao: audit seal failed: ${(e as Error).message}\n`) });
   const stop = async () => {
     await folding.stop();
     await sweeper.stop();
     await delivery?.stop();
     await app.close();
+    // Last, so the rows of the writes that ended above are sealed too.
+    await sealing.stop();
     await started.close();
     process.exit(0);
   };

@@ -30,8 +30,8 @@ export function chainHash(prevHash: string, record: AuditRecord): string {
 
 /**
  * The canonical JSON of a record around its `seq`, which is known only under the chain head's lock: prefix + seq +
- * suffix is exactly canonicalJson(record), so the database can finish the hash of chainHash when it takes the lock at
- * commit (migration 0028, audit_seal) while the JSON is built here, outside it.
+ * suffix is exactly canonicalJson(record), so the database can finish the hash of chainHash when it seals the row
+ * after its commit (migration 0031, audit_seal_committed) while the JSON is built here, outside the lock.
  */
 export function canonicalJsonAroundSeq(record: Omit<AuditRecord, 'seq'>): { prefix: string; suffix: string } {
   // Keys in canonical (sorted) order: action, actor, occurredAt, request, result, seq, subject.

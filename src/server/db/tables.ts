@@ -90,6 +90,18 @@ export interface AuditLogTable {
   prev_hash: string;
   hash: string;
 }
+/** A committed audit row waiting for audit_seal_committed to number, hash and move it (migration 0031). */
+export interface AuditUnsealedTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor: string;
+  action: string;
+  subject: string | null;
+  request: Json;
+  result: Json;
+  prefix: string;
+  suffix: string;
+}
 export interface AuditHeadTable {
   id: number;
   seq: ColumnType<number, number, number>;
@@ -318,6 +330,7 @@ export interface Tables {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  audit_unsealed: AuditUnsealedTable;
   idempotency_keys: IdempotencyKeysTable;
   reference_datasets: ReferenceDatasetsTable;
   divisions: DivisionsTable;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx, Tx } from '../../db/database.ts';
+import type { Db, DbOrTx, Tx } from '../../db/database.ts';
 import { LAST_IN_TRANSACTION } from '../../db/pipelined-transactions.ts';
 
 /** The chain head as it stands (no lock: a reading, not an append). */
@@ -8,21 +8,29 @@ export function readHead(db: DbOrTx) {
 }
 
 /**
- * Puts rows whose canonical JSON is built around their seq in audit_pending, in order, in one statement that takes no
- * lock; at COMMIT the trigger audit_seal (migration 0028), once per transaction, numbers and hashes them and moves the
- * head.
+ * Puts rows whose canonical JSON is built around their seq in audit_unsealed, in order, in one statement that takes no
+ * lock; they commit with the caller's change, and audit_seal_committed (migration 0031) chains them afterwards.
  */
-export async function insertPending(
+export async function insertUnsealed(
   tx: Tx,
   rows: readonly { prefix: string; suffix: string; occurredAt: string; actor: string; action: string; subject: string | null; request: unknown; result: unknown }[],
   lastInTransaction: boolean,
 ): Promise<void> {
-  // With the rows, the transaction's one row in audit_seals, whose deferred trigger seals them at commit.
-  await sql`${sql.raw(lastInTransaction ? LAST_IN_TRANSACTION : '')}WITH pending AS (
-      INSERT INTO audit_pending (occurred_at, actor, action, subject, request, result, prefix, suffix)
-      SELECT (e ->> 'occurredAt')::timestamptz, e ->> 'actor', e ->> 'action', e ->> 'subject', e -> 'request', e -> 'result', e ->> 'prefix', e ->> 'suffix'
-      FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x (e, n) ORDER BY n)
-    INSERT INTO audit_seals (txid) VALUES (txid_current()) ON CONFLICT (txid) DO NOTHING`.execute(tx);
+  await sql`${sql.raw(lastInTransaction ? LAST_IN_TRANSACTION : '')}INSERT INTO audit_unsealed (occurred_at, actor, action, subject, request, result, prefix, suffix)
+    SELECT (e ->> 'occurredAt')::timestamptz, e ->> 'actor', e ->> 'action', e ->> 'subject', e -> 'request', e -> 'result', e ->> 'prefix', e ->> 'suffix'
+    FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x (e, n) ORDER BY n`.execute(tx);
+}
+
+/** Chains at most maxRows committed unsealed rows in a transaction of its own; how many it sealed. */
+export async function sealCommitted(db: Db, maxRows: number): Promise<number> {
+  const { rows } = await sql<{ sealed: number }>`SELECT audit_seal_committed(${maxRows}::int) AS sealed`.execute(db);
+  return Number(rows[0]!.sealed);
+}
+
+/** Committed rows still waiting for their seal. */
+export async function countUnsealed(db: DbOrTx): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_unsealed`.execute(db);
+  return rows[0]!.n;
 }
 
 export function listRows(db: DbOrTx, opts: { afterSeq?: number; beforeSeq?: number; action?: string; limit: number; newestFirst: boolean }) {

@@ -1,6 +1,6 @@
 import { canonicalJsonAroundSeq, findChainBreak, GENESIS_HASH, type StoredAuditRow } from '../../../domain/audit/chain-hash.ts';
 import type { AuditEntryView, AuditVerifyResponse } from '../../../schemas/audit.ts';
-import type { DbOrTx, Tx } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import * as repo from './repository.ts';
 
 export interface AuditEntryInput {
@@ -26,8 +26,8 @@ export function redact(value: unknown): unknown {
 }
 
 /**
- * Appends one hash-chained row inside the caller's transaction (so it commits with the change or not at all). The row
- * gets its seq and hash when the transaction commits (migration 0028), so it is not in audit_log before then.
+ * Appends one row inside the caller's transaction (so it commits with the change or not at all). The row gets its seq
+ * and hash after the commit, when sealAuditTrail chains it (migration 0031); it is not in audit_log before then.
  */
 export function appendAudit(tx: Tx, entry: AuditEntryInput, now: Date, options: AppendOptions = {}): Promise<void> {
   return appendAuditBatch(tx, [entry], now, options);
@@ -42,10 +42,9 @@ export interface AppendOptions {
 }
 
 /**
- * Appends several rows in order, chained one to the next: what the timer sweeper writes for a batch of timers fired
- * in one transaction. The canonical JSON of each row is built here, around its seq; at COMMIT the database takes the
- * chain head's lock, numbers the rows and finishes their hashes (migration 0028), so the lock is held for the commit
- * only, not across a round trip to this process.
+ * Appends several rows in order, to be chained one to the next: what the timer sweeper writes for a batch of timers
+ * fired in one transaction. The canonical JSON of each row is built here, around its seq; the rows commit unsealed and
+ * take no lock, so audited commits share WAL flushes, and sealAuditTrail numbers and hashes them after the commit.
  */
 export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput[], now: Date, options: AppendOptions = {}): Promise<void> {
   if (entries.length === 0) return;
@@ -56,7 +55,7 @@ export async function appendAuditBatch(tx: Tx, entries: readonly AuditEntryInput
     const { prefix, suffix } = canonicalJsonAroundSeq({ occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result });
     return { prefix, suffix, occurredAt, actor: entry.actor, action: entry.action, subject: entry.subject, request, result };
   });
-  await repo.insertPending(tx, rows, options.lastInTransaction ?? false);
+  await repo.insertUnsealed(tx, rows, options.lastInTransaction ?? false);
 }
 
 function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): StoredAuditRow {
@@ -73,16 +72,33 @@ function toStored(row: Awaited<ReturnType<typeof repo.listRows>>[number]): Store
   };
 }
 
+const SEAL_BATCH = 5000;
+
+/**
+ * Chains every committed unsealed row (migration 0031) in transactions of its own, oldest written first, and returns
+ * how many it sealed. Rows of transactions that commit meanwhile wait for the next call.
+ */
+export async function sealAuditTrail(db: Db): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const n = await repo.sealCommitted(db, SEAL_BATCH);
+    sealed += n;
+    if (n < SEAL_BATCH) return sealed;
+  }
+}
+
 const VERIFY_BATCH = 1000;
 
-/** Recomputes the whole chain in batches and names the first broken row. */
-export async function verifyAuditChain(db: DbOrTx): Promise<AuditVerifyResponse> {
+/** Seals what has committed, then recomputes the whole chain in batches and names the first broken row. */
+export async function verifyAuditChain(db: Db): Promise<AuditVerifyResponse> {
+  await sealAuditTrail(db);
+  const awaitingSeal = await repo.countUnsealed(db);
   let expected = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {
     const rows = (await repo.listRows(db, { afterSeq: expected.seq, limit: VERIFY_BATCH, newestFirst: false })).map(toStored);
     const broken = findChainBreak(rows, expected);
-    if (broken) return { ok: false, checked: checked + rows.findIndex((r) => r.seq === broken.seq), firstBroken: broken };
+    if (broken) return { ok: false, checked: checked + rows.findIndex((r) => r.seq === broken.seq), firstBroken: broken, awaitingSeal };
     checked += rows.length;
     const last = rows.at(-1);
     if (!last) break;
@@ -92,13 +108,14 @@ export async function verifyAuditChain(db: DbOrTx): Promise<AuditVerifyResponse>
   const head = await repo.readHead(db);
   if (Number(head.seq) !== expected.seq || head.hash !== expected.hash) {
     // Rows after the last one we can read were removed (the head still remembers them).
-    return { ok: false, checked, firstBroken: { seq: expected.seq + 1, reason: `chain head is at ${head.seq} but the log ends at ${expected.seq} (rows removed)` } };
+    return { ok: false, checked, firstBroken: { seq: expected.seq + 1, reason: `chain head is at ${head.seq} but the log ends at ${expected.seq} (rows removed)` }, awaitingSeal };
   }
-  return { ok: true, checked, firstBroken: null };
+  return { ok: true, checked, firstBroken: null, awaitingSeal };
 }
 
-/** The newest audit entries, paged backwards by seq. */
-export async function listAudit(db: DbOrTx, query: { limit: number; beforeSeq?: number | undefined; action?: string | undefined }): Promise<AuditEntryView[]> {
+/** The newest audit entries, paged backwards by seq, after sealing what has committed (so a reader sees its own writes). */
+export async function listAudit(db: Db, query: { limit: number; beforeSeq?: number | undefined; action?: string | undefined }): Promise<AuditEntryView[]> {
+  await sealAuditTrail(db);
   const rows = await repo.listRows(db, { limit: query.limit, beforeSeq: query.beforeSeq, action: query.action, newestFirst: true });
   return rows.map((r) => {
     const s = toStored(r);

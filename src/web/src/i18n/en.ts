@@ -367,6 +367,7 @@ export const en: Record<MessageId, string> = {
   'audit.verify.button': 'Verify the chain',
   'audit.verify.ok': 'The chain is intact: {checked} entries checked.',
   'audit.verify.broken': 'The chain is broken ({checked} entries checked)',
+  'audit.verify.awaitingSeal': '{count} entries committed during the check are not chained yet; they are chained within a second.',
   'audit.verify.firstBroken': 'First entry that does not match: no. {seq}, because {reason}',
 
 };

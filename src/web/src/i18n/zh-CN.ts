@@ -367,6 +367,7 @@ export const zhCN = {
   'audit.verify.button': '校验哈希链',
   'audit.verify.ok': '哈希链完整：已校验 {checked} 条记录。',
   'audit.verify.broken': '哈希链已断裂（已校验 {checked} 条）',
+  'audit.verify.awaitingSeal': '校验期间提交的 {count} 条记录尚未入链，将在一秒内入链。',
   'audit.verify.firstBroken': '第一个不符的记录：序号 {seq}，原因：{reason}',
 
 } satisfies Record<string, string>;

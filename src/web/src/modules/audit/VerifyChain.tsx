@@ -35,7 +35,12 @@ export function VerifyChain() {
         <ErrorAlert error={error} />
         {result &&
           (result.ok ? (
-            <Alert type="success" showIcon title={t('audit.verify.ok', { checked: result.checked })} />
+            <Alert
+              type="success"
+              showIcon
+              title={t('audit.verify.ok', { checked: result.checked })}
+              description={result.awaitingSeal > 0 ? t('audit.verify.awaitingSeal', { count: result.awaitingSeal }) : undefined}
+            />
           ) : (
             <Alert
               type="error"
