@@ -1,7 +1,7 @@
 // Browser step of the beneficial owners (受益所有人, BO-01 … BO-06), registered by e2e/run.ts after the other journeys
 // (it shares their server and browser page): the window officer opens the demo company registered through the one
 // form, asks for its beneficial owners, and sees each investor's share with the finding and the exemption by
-// commitment; the read lands in the audit trail, which the administrator then reads.
+// commitment; the read lands in the audit trail, which the administrator then reads, and verifies the whole chain.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -49,5 +49,13 @@ export function registerOwnershipJourney(kit: OwnershipKit): void {
     assert.equal(trail.status(), 200, 'the administrator reads the audit trail');
     const reads = ((await trail.json()) as { items: { actor: string; action: string; subject: string }[] }).items.filter((r) => r.action === 'ownership.read');
     assert.ok(reads.some((r) => r.actor === kit.window.username && r.subject === enterprise.uscc), 'the read is recorded with the officer and the enterprise');
+
+    // Every write of the journeys so far has been chained after its commit (migration 0031): the administrator checks
+    // the whole chain from the audit page.
+    await p.goto(`${kit.baseUrl()}/admin/audit`);
+    const verified = p.waitForResponse((r) => new URL(r.url()).pathname === '/api/audit/verify');
+    await p.getByRole('button', { name: '校验哈希链' }).click();
+    assert.equal((await verified).status(), 200, 'the chain is verified');
+    await expectText(p.locator('.ant-alert-success'), '哈希链完整');
   });
 }
