@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainHash } from '../../../domain/audit/chain-hash.ts';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.ts';
-import { appendAudit, appendAuditBatch, listAudit, sealAuditTrail, verifyAuditChain } from './service.ts';
+import { appendAudit, appendAuditBatch, listAudit, sealAuditTrail, verifyAuditChain, verifyChainUpTo } from './service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -77,5 +77,17 @@ describe('sealing the audit trail after the commit', () => {
     expect(newest[0]!.seq - newest[2]!.seq).toBe(2);
     expect(await unsealedActions()).toEqual([]);
     expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true, firstBroken: null, awaitingSeal: 0 });
+  });
+
+  it('checks the chain up to the head it read first: rows sealed while it runs are not taken for a break', async () => {
+    await sealAuditTrail(t.ctx.db);
+    const head = await t.ctx.db.selectFrom('audit_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
+    // What `zimao serve`'s seal loop may do between the check's reading of the head and its last page of rows.
+    await t.ctx.db.transaction().execute((tx) => appendAudit(tx, { actor: 'system:test', action: 'test.during-check', subject: null, request: {}, result: {} }, new Date('2026-11-24T05:00:00Z')));
+    expect(await sealAuditTrail(t.ctx.db)).toBe(1);
+    expect(await verifyChainUpTo(t.ctx.db, { seq: Number(head.seq), hash: head.hash })).toEqual({ ok: true, checked: Number(head.seq), firstBroken: null });
+    // A head further on than the log names the missing rows.
+    const ahead = await verifyChainUpTo(t.ctx.db, { seq: Number(head.seq) + 2, hash: head.hash });
+    expect(ahead).toMatchObject({ ok: false, firstBroken: { seq: Number(head.seq) + 2 } });
   });
 });

@@ -1,6 +1,6 @@
 import { canonicalJsonAroundSeq, findChainBreak, GENESIS_HASH, type StoredAuditRow } from '../../../domain/audit/chain-hash.ts';
 import type { AuditEntryView, AuditVerifyResponse } from '../../../schemas/audit.ts';
-import type { Db, Tx } from '../../db/database.ts';
+import type { Db, DbOrTx, Tx } from '../../db/database.ts';
 import * as repo from './repository.ts';
 
 export interface AuditEntryInput {
@@ -93,24 +93,31 @@ const VERIFY_BATCH = 1000;
 export async function verifyAuditChain(db: Db): Promise<AuditVerifyResponse> {
   await sealAuditTrail(db);
   const awaitingSeal = await repo.countUnsealed(db);
+  // The chain as it stands now: rows sealed while the check runs (`zimao serve` seals every 200 ms) come after this
+  // head, and are the next check's.
+  const head = await repo.readHead(db);
+  return { ...(await verifyChainUpTo(db, { seq: Number(head.seq), hash: head.hash })), awaitingSeal };
+}
+
+/** Recomputes the chain from its start up to `head` (a reading of audit_head) and names the first broken row. */
+export async function verifyChainUpTo(db: DbOrTx, head: { seq: number; hash: string }): Promise<Omit<AuditVerifyResponse, 'awaitingSeal'>> {
   let expected = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {
-    const rows = (await repo.listRows(db, { afterSeq: expected.seq, limit: VERIFY_BATCH, newestFirst: false })).map(toStored);
+    const rows = (await repo.listRows(db, { afterSeq: expected.seq, beforeSeq: head.seq + 1, limit: VERIFY_BATCH, newestFirst: false })).map(toStored);
     const broken = findChainBreak(rows, expected);
-    if (broken) return { ok: false, checked: checked + rows.findIndex((r) => r.seq === broken.seq), firstBroken: broken, awaitingSeal };
+    if (broken) return { ok: false, checked: checked + rows.findIndex((r) => r.seq === broken.seq), firstBroken: broken };
     checked += rows.length;
     const last = rows.at(-1);
     if (!last) break;
     expected = { seq: last.seq, hash: last.hash };
     if (rows.length < VERIFY_BATCH) break;
   }
-  const head = await repo.readHead(db);
-  if (Number(head.seq) !== expected.seq || head.hash !== expected.hash) {
-    // Rows after the last one we can read were removed (the head still remembers them).
-    return { ok: false, checked, firstBroken: { seq: expected.seq + 1, reason: `chain head is at ${head.seq} but the log ends at ${expected.seq} (rows removed)` }, awaitingSeal };
+  if (head.seq !== expected.seq || head.hash !== expected.hash) {
+    // Rows up to the head were removed from the end of the log (the head still remembers them).
+    return { ok: false, checked, firstBroken: { seq: expected.seq + 1, reason: `chain head is at ${head.seq} but the log ends at ${expected.seq} (rows removed)` } };
   }
-  return { ok: true, checked, firstBroken: null, awaitingSeal };
+  return { ok: true, checked, firstBroken: null };
 }
 
 /** The newest audit entries, paged backwards by seq, after sealing what has committed (so a reader sees its own writes). */
