@@ -18,29 +18,30 @@ export interface ActionRow {
   legalBasis: string | null;
 }
 
-const insertFileOnce = compiledOnce(
-  (db, v: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: string; admission: string | null; status: string; now: Date }) =>
-    db
-      .insertInto('application_files')
-      .values({
-        type: v.type,
-        applicant_account_id: v.applicantAccountId,
-        enterprise_uscc: v.enterpriseUscc,
-        area_code: v.areaCode,
-        form: v.form,
-        admission: v.admission,
-        status: v.status,
-        created_at: v.now,
-        updated_at: v.now,
-      })
-      .returningAll(),
-);
-
-export async function insertFile(
+/**
+ * Inserts a new file with its first action (the submission) and the row already projected from it, in one statement:
+ * the row is not inserted and then updated at once (issue 8).
+ */
+export async function insertFileWithFirstAction(
   tx: Tx,
-  row: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: Record<string, unknown>; status: string; now: Date; admission?: unknown },
+  file: { type: string; applicantAccountId: number; enterpriseUscc: string | null; areaCode: string; form: Record<string, unknown>; admission?: unknown },
+  a: ActionRow,
+  p: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: FileDecision | null; timersPlanned: string },
 ): Promise<FileRow> {
-  const { rows } = await insertFileOnce(tx, { ...row, form: JSON.stringify(row.form), admission: row.admission == null ? null : JSON.stringify(row.admission) });
+  const admission = file.admission == null ? null : JSON.stringify(file.admission);
+  const { rows } = await sql<FileRow>`
+    WITH file AS (
+      INSERT INTO application_files (type, applicant_account_id, enterprise_uscc, area_code, form, admission, status, responsible_officer_id, due_on, version,
+                                     decided_on, decided_on_time, timers_planned, created_at, updated_at)
+      VALUES (${file.type}, ${file.applicantAccountId}, ${file.enterpriseUscc}, ${file.areaCode}, ${JSON.stringify(file.form)}, ${admission}, ${p.status},
+              ${p.responsibleOfficerId}, ${p.dueOn}, ${p.version}, ${p.decision?.decidedOn ?? null}, ${p.decision?.onTime ?? null}, ${p.timersPlanned}, ${p.now}, ${p.now})
+      RETURNING *),
+    first_action AS (
+      INSERT INTO file_actions (file_id, seq, type, actor_account_id, actor_role, on_date, at, payload, reason, legal_basis)
+      SELECT file.id, ${a.seq}::integer, ${a.type}::text, ${a.actorAccountId}::integer, ${a.actorRole}::text, ${a.onDate}::date, ${a.at}::timestamptz,
+             ${JSON.stringify(a.payload)}::jsonb, ${a.reason}::text, ${a.legalBasis}::text
+      FROM file)
+    SELECT * FROM file`.execute(tx);
   return rows[0]!;
 }
 

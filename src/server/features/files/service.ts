@@ -148,23 +148,32 @@ function lockedWithCalendar(tx: Tx, fileId: number) {
   );
 }
 
-/**
- * appendAction on a row this transaction holds (locked, or inserted by it) with the log read with it; answers the
- * action and the new snapshot.
- */
-async function appendToLocked(
+type TaskRow = { taskId: string; departmentCode: string; assigneeId: number | null; status: string; dueOn: string | null };
+// The task rows are a projection of the state: rewritten only when an action changed the tasks.
+const taskRows = (s: FileState | null): TaskRow[] => (s?.tasks ?? []).map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn }));
+
+/** An action checked against the file's log, with the state it leads to and what that state projects. */
+interface PlannedAction {
+  action: FileAction;
+  next: FileState;
+  now: Date;
+  projection: { status: string; responsibleOfficerId: number | null; dueOn: string | null; version: number; now: Date; decision: ReturnType<typeof fileDecision>; timersPlanned: string };
+  tasks: TaskRow[] | null;
+  checks: ReturnType<typeof fileCheckDays>;
+}
+
+/** Checks the action against the file's version and log (no I/O): refuses it, or answers what it writes. */
+function planAction(
   ctx: AppContext,
-  tx: Tx,
   actor: Actor,
   type: FileTypeDefinition,
-  held: { row: repo.FileRow; actions: FileAction[]; calendar: WorkingDayCalendar },
+  held: { version: number; actions: FileAction[]; calendar: WorkingDayCalendar },
   expectedVersion: number,
   request: Omit<FileActionRequest, 'expectedVersion'>,
-): Promise<FileSnapshot & { action: FileAction }> {
-  const { row, actions, calendar } = held;
-  const fileId = row.id;
-  if (row.version !== expectedVersion) {
-    throw new AppError('CONFLICT', { field: 'expectedVersion', message: `the file changed since you read it (you sent version ${expectedVersion}, it is now ${row.version})`, details: { version: row.version } });
+): PlannedAction {
+  const { actions, calendar } = held;
+  if (held.version !== expectedVersion) {
+    throw new AppError('CONFLICT', { field: 'expectedVersion', message: `the file changed since you read it (you sent version ${expectedVersion}, it is now ${held.version})`, details: { version: held.version } });
   }
   if (!isActionType(request.type)) throw new AppError('INVALID_REQUEST', { field: 'type', message: `unknown action ${request.type}` });
   const state = actions.length > 0 ? deriveFileState(type, actions, calendar) : null;
@@ -178,42 +187,66 @@ async function appendToLocked(
     ...(request.legalBasis ? { legalBasis: request.legalBasis } : {}),
   });
   const next = deriveFileState(type, [...actions, action], calendar);
-  // The queues sort and filter on the deadline the file now runs against (the commitment's after the certificate).
-  const dueOn = watchedDueOn(next) ?? next.clock.dueOn;
-  // The task rows are a projection of the state: rewritten only when an action changed the tasks.
-  const taskRows = (s: FileState | null) => (s?.tasks ?? []).map((t) => ({ taskId: t.id, departmentCode: t.departmentCode, assigneeId: t.assigneeId, status: t.status, dueOn: t.dueOn }));
   const tasks = taskRows(next);
-  const tasksChanged = JSON.stringify(tasks) !== JSON.stringify(taskRows(state));
   // So are the timers: the row keeps the checks last planned, and most steps leave them as they were.
   const checks = fileCheckDays(type, next, calendar);
-  const timersPlanned = plannedChecksKey(checks);
+  return {
+    action,
+    next,
+    now,
+    // The queues sort and filter on the deadline the file now runs against (the commitment's after the certificate).
+    projection: { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn: watchedDueOn(next) ?? next.clock.dueOn, version: next.version, now, decision: fileDecision(next), timersPlanned: plannedChecksKey(checks) },
+    tasks: JSON.stringify(tasks) !== JSON.stringify(taskRows(state)) ? tasks : null,
+    checks,
+  };
+}
+
+function actionRow(action: FileAction): repo.ActionRow {
+  return {
+    seq: action.seq,
+    type: action.type,
+    actorAccountId: action.actorId,
+    actorRole: action.actorRole,
+    onDate: action.on,
+    at: new Date(action.at),
+    payload: action.payload as Record<string, unknown>,
+    reason: action.reason ?? null,
+    legalBasis: action.legalBasis ?? null,
+  };
+}
+
+/** What an action projects besides the file row: its tasks, its timers when the checks changed, and notifications. */
+function projectionWrites(fileId: number, type: FileTypeDefinition, planned: PlannedAction, timersPlannedBefore: string | null) {
+  return [
+    (t: Tx) => (planned.tasks ? repo.replaceTasks(t, fileId, planned.tasks) : Promise.resolve()),
+    (t: Tx) => (planned.projection.timersPlanned !== timersPlannedBefore ? planFileTimers(t, fileId, planned.checks, planned.now) : Promise.resolve()),
+    (t: Tx) => notifyOfAction(t, fileId, type, planned.action, planned.next),
+  ] as const;
+}
+
+/**
+ * appendAction on a row this transaction holds (locked) with the log read with it; answers the action and the new
+ * snapshot.
+ */
+async function appendToLocked(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  type: FileTypeDefinition,
+  held: { row: repo.FileRow; actions: FileAction[]; calendar: WorkingDayCalendar },
+  expectedVersion: number,
+  request: Omit<FileActionRequest, 'expectedVersion'>,
+): Promise<FileSnapshot & { action: FileAction }> {
+  const { row, actions, calendar } = held;
+  const planned = planAction(ctx, actor, type, { version: row.version, actions, calendar }, expectedVersion, request);
   // The action and everything it projects go out together (issue 8); a refused append rolls all of them back.
   const [written] = await together(
     tx,
-    (t) =>
-      repo.appendActionAndProjection(
-        t,
-        fileId,
-        {
-          seq: action.seq,
-          type: action.type,
-          actorAccountId: action.actorId,
-          actorRole: action.actorRole,
-          onDate: action.on,
-          at: new Date(action.at),
-          payload: action.payload as Record<string, unknown>,
-          reason: action.reason ?? null,
-          legalBasis: action.legalBasis ?? null,
-        },
-        expectedVersion,
-        { status: next.status, responsibleOfficerId: next.responsibleOfficerId, dueOn, version: next.version, now, decision: fileDecision(next), timersPlanned },
-      ),
-    (t) => (tasksChanged ? repo.replaceTasks(t, fileId, tasks) : Promise.resolve()),
-    (t) => (timersPlanned !== row.timers_planned ? planFileTimers(t, fileId, checks, now) : Promise.resolve()),
-    (t) => notifyOfAction(t, fileId, type, action, next),
+    (t) => repo.appendActionAndProjection(t, row.id, actionRow(planned.action), expectedVersion, planned.projection),
+    ...projectionWrites(row.id, type, planned, row.timers_planned),
   );
   if (!written) throw new AppError('CONFLICT', { field: 'expectedVersion', message: 'the file changed while you acted; reload it' });
-  return { action, row, type, actions: [...actions, action], state: next, calendar };
+  return { action: planned.action, row, type, actions: [...actions, planned.action], state: planned.next, calendar };
 }
 
 /**
@@ -289,9 +322,14 @@ export async function createFile(ctx: AppContext, tx: Tx, actor: AccountActor, i
   // Order No. 37 Art. 4: the security review of the same establishment, kept beside its negative-list check.
   const securityReview = check === null ? null : await securityReviewAtFiling(tx, type, parsed.data, on);
   const admission = check === null ? null : { ...check, ...(securityReview === null ? {} : { securityReview }) };
-  const row = await repo.insertFile(tx, { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, status: 'new', now: ctx.now(), admission });
-  // No other transaction sees the row before this one commits: it needs no lock, and it has no actions or documents yet.
-  return viewOf(ctx, tx, actor, await appendToLocked(ctx, tx, domainActor(actor), type, { row, actions: [], calendar }, 0, { type: 'submit', payload: { applicantId } }), [], new Map());
+  // The submission is the file's first action: the row is inserted with what it projects and the action with it, in one
+  // statement (issue 8: not inserted, then updated at once). No other transaction sees the row before this one
+  // commits, and it has no documents yet.
+  const planned = planAction(ctx, domainActor(actor), type, { version: 0, actions: [], calendar }, 0, { type: 'submit', payload: { applicantId } });
+  const file = { type: type.code, applicantAccountId: applicantId, enterpriseUscc: typeof form.enterpriseUscc === 'string' ? form.enterpriseUscc : null, areaCode, form, admission };
+  const row = await repo.insertFileWithFirstAction(tx, file, actionRow(planned.action), planned.projection);
+  await together(tx, ...projectionWrites(row.id, type, planned, null));
+  return viewOf(ctx, tx, actor, { row, type, actions: [planned.action], state: planned.next, calendar }, [], new Map());
 }
 
 /** Takes one action on a file as the actor (409 when not allowed now or when the file changed since expectedVersion). */
